@@ -1,0 +1,8 @@
+import { contentScriptMatches } from '../src/carriers/match';
+
+export default defineContentScript({
+  matches: contentScriptMatches(),
+  allFrames: true,
+  runAt: 'document_idle',
+  main() {},
+});

@@ -1,0 +1,19 @@
+import { defineCarrier } from './types';
+
+export default defineCarrier({
+  id: 'airtel',
+  name: 'Airtel',
+  countries: ['IN', 'global'],
+  domains: ['airtel.in', 'airtel.com', 'airtel.africa', 'airtel.nc'],
+  supportPaths: ['/help', '/support', '/contact'],
+  contacts: [
+    {
+      kind: 'email',
+      value: 'support@airtel.nc',
+      verified: false,
+      note: 'From the original brief; airtel.nc is unconfirmed.',
+    },
+  ],
+  languages: ['en', 'fr'],
+  kind: 'network',
+});

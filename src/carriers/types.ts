@@ -1,0 +1,29 @@
+export type PageLanguage = 'en' | 'fr' | 'zh';
+
+export interface ContactChannel {
+  kind: 'webForm' | 'email' | 'phone' | 'chat';
+  /** URL, address or number as the person would use it. */
+  value: string;
+  /** False when the contact came from an unconfirmed source: the UI must not present it as official. */
+  verified: boolean;
+  note?: string;
+}
+
+export interface Carrier {
+  /** Stable registry id stored in profiles; never rename. */
+  id: string;
+  name: string;
+  /** Other names people know the carrier by (brands), used for matching "carrier" fields. */
+  aliases?: readonly string[];
+  /** ISO 3166-1 alpha-2 codes, or 'global' for travel-eSIM sellers. */
+  countries: readonly string[];
+  /** A page on one of these hosts or any subdomain belongs to the carrier. Lowercase, no scheme. */
+  domains: readonly string[];
+  /** Path patterns (regex sources, matched against pathname) of pages that hold support / replacement forms. */
+  supportPaths?: readonly string[];
+  contacts: readonly ContactChannel[];
+  languages: readonly PageLanguage[];
+  kind: 'network' | 'travel';
+}
+
+export const defineCarrier = (carrier: Carrier): Carrier => carrier;

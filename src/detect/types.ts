@@ -1,0 +1,59 @@
+import type { PageLanguage } from '../carriers/types';
+import type { FieldKey } from '../profile/fields';
+
+/** Anything the person could type into or choose from. Contenteditable hosts count (rich-text editors). */
+export type FillableElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLElement;
+
+/** What a control tells us about itself, normalised (lowercase, no accents, no `*`/`:`/NBSP). */
+export interface ControlSignals {
+  autocomplete: string;
+  /** input type, or 'select' / 'textarea' / 'contenteditable'. */
+  type: string;
+  /** name and id split into words: `request[custom_fields][123]` → ['request', 'custom', 'fields', '123']. */
+  nameWords: string[];
+  idWords: string[];
+  /** Best label text: <label for>, wrapping label, aria-labelledby, then inferred from preceding text. */
+  label: string;
+  /** Which source gave `label` ('label-for', 'label-wrap', 'aria-labelledby', 'text-before', 'table-cell', 'dt', 'legend', ...). */
+  labelSource: string;
+  ariaLabel: string;
+  placeholder: string;
+  title: string;
+  /** Help text (aria-describedby, adjacent hint element). */
+  hint: string;
+  /** For selects and radio groups: the option texts. */
+  options: string[];
+}
+
+export interface FieldScore {
+  field: FieldKey;
+  score: number;
+  /** The signal that decided, e.g. 'label:"numéro de commande"' or 'autocomplete:email'. */
+  evidence: string;
+}
+
+export interface DetectedControl {
+  element: FillableElement;
+  signals: ControlSignals;
+  /** null when no field reached the minimum confidence or the control must never be touched. */
+  field: FieldKey | null;
+  score: number;
+  evidence: string;
+}
+
+export interface GateVerdict {
+  isSupportForm: boolean;
+  /** Why: 'support keywords in headings', 'login form (password)', 'lone email box', ... */
+  reason: string;
+  score: number;
+}
+
+/** One form (or form-like container when the page has no <form>) and what it asks for. */
+export interface FormDetection {
+  root: Element;
+  gate: GateVerdict;
+  /** Id of the support-platform adapter that recognised the form, if any. */
+  platform: string | null;
+  language: PageLanguage;
+  controls: DetectedControl[];
+}

@@ -1,0 +1,38 @@
+// Plain data shared by every layer, including the content script, so it must not import zod.
+
+/** Keys the detector assigns to page controls (issue #3 fixes these names). */
+export const FIELD_KEYS = [
+  'givenName',
+  'familyName',
+  'fullName',
+  'email',
+  'phone',
+  'phoneCountryCode',
+  'phoneNational',
+  'deviceModel',
+  'carrier',
+  'orderNumber',
+  'activationCode',
+  'imei',
+  'eid',
+  'iccid',
+  'reason',
+  'subject',
+  'description',
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+export const REASONS = ['lost', 'damaged', 'newDevice', 'deleted', 'other'] as const;
+export type Reason = (typeof REASONS)[number];
+
+/** Values that are personal data or bearer secrets: never logged, masked in any display. */
+export const SENSITIVE_FIELDS: ReadonlySet<FieldKey> = new Set(['activationCode', 'imei', 'eid', 'iccid']);
+
+/** Fields whose value belongs to one carrier's account and must never reach another carrier's page. */
+export const CARRIER_BOUND_FIELDS: ReadonlySet<FieldKey> = new Set([
+  'orderNumber',
+  'activationCode',
+  'imei',
+  'eid',
+  'iccid',
+]);
