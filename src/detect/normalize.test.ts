@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { normalizeText, splitIdentifier } from './normalize';
+
+describe('normalizeText', () => {
+  test.each([
+    ['N° de commande *', 'n de commande'],
+    ['Modèle de l’appareil :', 'modele de l appareil'],
+    ['E-mail\u00a0address*', 'e mail address'],
+    ['手机号码：', '手机号码'],
+    ['  Nom   et   Prénom ', 'nom et prenom'],
+    [null, ''],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('splitIdentifier', () => {
+  test.each([
+    ['request[custom_fields][360012345]', ['request', 'custom', 'fields', '360012345']],
+    ['0-5/subject', ['0', '5', 'subject']],
+    ['helpdesk_ticket[custom_field][cf_order_reference_922577]', ['helpdesk', 'ticket', 'custom', 'field', 'cf', 'order', 'reference', '922577']],
+    ['firstName', ['first', 'name']],
+    ['IMEINumber', ['imei', 'number']],
+    ['TICKET.subject', ['ticket', 'subject']],
+  ])('%s', (input, expected) => {
+    expect(splitIdentifier(input)).toEqual(expected);
+  });
+});

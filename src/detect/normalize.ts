@@ -1,0 +1,27 @@
+/**
+ * One normal form for every text we compare: lowercase, accents removed (é → e, but CJK kept),
+ * NBSP and punctuation such as `*`, `:`, `°`, `(`, `)` turned into single spaces.
+ * "N° de commande *" → "n de commande"; "手机号码：" → "手机号码".
+ */
+export function normalizeText(text: string | null | undefined): string {
+  if (!text) return '';
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u00a0\u2000-\u200b\u3000]/g, ' ')
+    .replace(/[*:：°º#_\-–—/\\|()[\]{}<>«»"“”'’,.;!?？！、，。（）【】]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits a name or id into words: camelCase, snake_case, `request[custom_fields][123]`, `0-5/subject`. */
+export function splitIdentifier(identifier: string | null | undefined): string[] {
+  if (!identifier) return [];
+  return identifier
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9\u00c0-\u024f\u4e00-\u9fff]+/)
+    .filter(Boolean);
+}
