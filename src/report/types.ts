@@ -34,5 +34,7 @@ export interface FillReport {
   filled: FilledEntry[];
   skipped: SkippedEntry[];
   platform: string | null;
+  /** A chat-only support page (Intercom, WhatsApp): nothing was filled; the popup offers a message to copy. */
+  chatOnly?: boolean;
   at: number;
 }
