@@ -1,9 +1,7 @@
 import type { Carrier } from './types';
 
-// Every data file in this folder registers itself: adding a carrier is adding one file.
-const modules = import.meta.glob<{ default: Carrier }>(['./*.ts', '!./index.ts', '!./types.ts', '!./match.ts', '!./*.test.ts'], {
-  eager: true,
-});
+// Every file in data/ registers itself: adding a carrier is adding one file.
+const modules = import.meta.glob<{ default: Carrier }>(['./data/*.ts', '!./data/*.test.ts'], { eager: true });
 
 export const CARRIERS: readonly Carrier[] = Object.values(modules)
   .map((module) => module.default)

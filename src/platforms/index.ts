@@ -5,7 +5,10 @@ const modules = import.meta.glob<{ default: PlatformAdapter }>(['./*.ts', '!./in
   eager: true,
 });
 
-export const PLATFORMS: readonly PlatformAdapter[] = Object.values(modules).map((module) => module.default);
+// Helper modules beside the adapters export no adapter: only default exports shaped like one count.
+export const PLATFORMS: readonly PlatformAdapter[] = Object.values(modules)
+  .map((module) => module.default)
+  .filter((adapter): adapter is PlatformAdapter => typeof adapter?.matchesForm === 'function');
 
 /** The adapter that recognises this form, if any. */
 export const platformForForm = (

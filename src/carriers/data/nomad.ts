@@ -1,12 +1,12 @@
-import { defineCarrier } from './types';
+import { defineCarrier } from '../types';
 
 export default defineCarrier({
-  id: 'airalo',
-  name: 'Airalo',
+  id: 'nomad',
+  name: 'Nomad',
   countries: ['global'],
-  domains: ['airalo.com'],
+  domains: ['getnomad.app'],
   supportPaths: ['/help', '/support', '/contact', '/hc/'],
   contacts: [],
-  languages: ['en', 'fr', 'zh'],
+  languages: ['en'],
   kind: 'travel',
 });

@@ -1,10 +1,10 @@
-import { defineCarrier } from './types';
+import { defineCarrier } from '../types';
 
 export default defineCarrier({
-  id: 'holafly',
-  name: 'Holafly',
+  id: 'esim-link',
+  name: 'eSIM-link',
   countries: ['global'],
-  domains: ['holafly.com'],
+  domains: ['esim-link.com'],
   supportPaths: ['/help', '/support', '/contact', '/hc/'],
   contacts: [],
   languages: ['en', 'fr'],

@@ -1,12 +1,12 @@
-import { defineCarrier } from './types';
+import { defineCarrier } from '../types';
 
 export default defineCarrier({
-  id: 'simcardo',
-  name: 'Simcardo',
+  id: 'esim-go',
+  name: 'eSIM Go',
   countries: ['global'],
-  domains: ['simcardo.com'],
+  domains: ['esim-go.com'],
   supportPaths: ['/help', '/support', '/contact', '/hc/'],
   contacts: [],
-  languages: ['en', 'fr'],
+  languages: ['en'],
   kind: 'travel',
 });

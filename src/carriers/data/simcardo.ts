@@ -1,12 +1,12 @@
-import { defineCarrier } from './types';
+import { defineCarrier } from '../types';
 
 export default defineCarrier({
-  id: 'esim-go',
-  name: 'eSIM Go',
+  id: 'simcardo',
+  name: 'Simcardo',
   countries: ['global'],
-  domains: ['esim-go.com'],
+  domains: ['simcardo.com'],
   supportPaths: ['/help', '/support', '/contact', '/hc/'],
   contacts: [],
-  languages: ['en'],
+  languages: ['en', 'fr'],
   kind: 'travel',
 });

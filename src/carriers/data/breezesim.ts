@@ -1,10 +1,10 @@
-import { defineCarrier } from './types';
+import { defineCarrier } from '../types';
 
 export default defineCarrier({
-  id: 'nomad',
-  name: 'Nomad',
+  id: 'breezesim',
+  name: 'BreezeSIM',
   countries: ['global'],
-  domains: ['getnomad.app'],
+  domains: ['breezesim.com'],
   supportPaths: ['/help', '/support', '/contact', '/hc/'],
   contacts: [],
   languages: ['en'],

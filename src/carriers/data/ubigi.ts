@@ -1,12 +1,12 @@
-import { defineCarrier } from './types';
+import { defineCarrier } from '../types';
 
 export default defineCarrier({
-  id: 'esim-link',
-  name: 'eSIM-link',
+  id: 'ubigi',
+  name: 'Ubigi',
   countries: ['global'],
-  domains: ['esim-link.com'],
+  domains: ['ubigi.com'],
   supportPaths: ['/help', '/support', '/contact', '/hc/'],
   contacts: [],
-  languages: ['en', 'fr'],
+  languages: ['en', 'fr', 'zh'],
   kind: 'travel',
 });

@@ -1,4 +1,4 @@
-import { defineCarrier } from './types';
+import { defineCarrier } from '../types';
 
 export default defineCarrier({
   id: 'opt-nc',

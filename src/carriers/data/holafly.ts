@@ -1,12 +1,12 @@
-import { defineCarrier } from './types';
+import { defineCarrier } from '../types';
 
 export default defineCarrier({
-  id: 'ubigi',
-  name: 'Ubigi',
+  id: 'holafly',
+  name: 'Holafly',
   countries: ['global'],
-  domains: ['ubigi.com'],
+  domains: ['holafly.com'],
   supportPaths: ['/help', '/support', '/contact', '/hc/'],
   contacts: [],
-  languages: ['en', 'fr', 'zh'],
+  languages: ['en', 'fr'],
   kind: 'travel',
 });

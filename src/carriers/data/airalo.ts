@@ -1,12 +1,12 @@
-import { defineCarrier } from './types';
+import { defineCarrier } from '../types';
 
 export default defineCarrier({
-  id: 'breezesim',
-  name: 'BreezeSIM',
+  id: 'airalo',
+  name: 'Airalo',
   countries: ['global'],
-  domains: ['breezesim.com'],
+  domains: ['airalo.com'],
   supportPaths: ['/help', '/support', '/contact', '/hc/'],
   contacts: [],
-  languages: ['en'],
+  languages: ['en', 'fr', 'zh'],
   kind: 'travel',
 });

@@ -1,0 +1,81 @@
+import type { FillContextResponse } from '../messaging/protocol';
+import type { FillReport } from '../report/types';
+import type { FillData } from './types';
+
+/** One pass of the fill engine over the document (see run.ts). */
+export interface FillPass {
+  report: FillReport;
+  undo(): void;
+}
+
+export interface AutofillDeps {
+  doc: Document;
+  /** Torn down when the content script's context is invalidated (extension reloaded, page left). */
+  signal: AbortSignal;
+  requestContext(): Promise<FillContextResponse>;
+  sendReport(report: FillReport): Promise<void>;
+  fill(doc: Document, data: FillData, options: { force: boolean; frameUrl: string }): FillPass;
+  watch(doc: Document, onChange: () => void, signal: AbortSignal): void;
+  isChatOnly(doc: Document): boolean;
+}
+
+export interface AutofillController {
+  /** Restores every value this frame wrote. */
+  undo(): void;
+  /** Fills again, including forms already filled once (the person asked). */
+  fillAgain(): void;
+}
+
+/**
+ * Wires policy → fill → report for one frame. The background decides whether this frame may be
+ * filled; the page is then watched so forms that render late, or wizard steps, are filled too.
+ */
+export async function startAutofill(deps: AutofillDeps): Promise<AutofillController | undefined> {
+  const context = await deps.requestContext();
+  if (deps.signal.aborted) return undefined;
+  if (!context.allowed) return undefined;
+
+  const approvedOrigin = deps.doc.location?.origin ?? '';
+  const passes: FillPass[] = [];
+  let chatOnly = false;
+
+  const publish = () => {
+    const merged: FillReport = {
+      url: deps.doc.location ? `${deps.doc.location.origin}${deps.doc.location.pathname}` : '',
+      formCount: passes.reduce((sum, pass) => sum + pass.report.formCount, 0),
+      filled: passes.flatMap((pass) => pass.report.filled),
+      skipped: passes.flatMap((pass) => pass.report.skipped),
+      platform: passes.find((pass) => pass.report.platform)?.report.platform ?? null,
+      chatOnly,
+      at: Date.now(),
+    };
+    void deps.sendReport(merged).catch(() => {});
+  };
+
+  const runPass = (force: boolean) => {
+    if (deps.signal.aborted) return;
+    // Re-check just before writing: the frame must still be the origin the background approved.
+    if ((deps.doc.location?.origin ?? '') !== approvedOrigin) return;
+    const pass = deps.fill(deps.doc, context.data, { force, frameUrl: deps.doc.location?.href ?? '' });
+    const changed = pass.report.filled.length > 0 || pass.report.formCount > 0;
+    if (changed) passes.push(pass);
+    const nowChatOnly = passes.length === 0 && deps.isChatOnly(deps.doc);
+    if (changed || nowChatOnly !== chatOnly) {
+      chatOnly = nowChatOnly;
+      publish();
+    }
+  };
+
+  runPass(false);
+  deps.watch(deps.doc, () => runPass(false), deps.signal);
+
+  return {
+    undo() {
+      for (const pass of passes.splice(0).reverse()) pass.undo();
+      publish();
+    },
+    fillAgain() {
+      runPass(true);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { FIELD_KEYS } from '../profile/fields';
+
+// zod schemas for every message the background and popup receive. Content scripts run in pages we do
+// not control, so whatever they send is validated before it is stored or shown.
+
+const fieldKey = z.enum(FIELD_KEYS);
+const skipReason = z.enum([
+  'not-empty',
+  'hidden',
+  'disabled',
+  'read-only',
+  'never-touch',
+  'no-value',
+  'no-matching-option',
+  'reverted-by-page',
+  'not-support-form',
+  'third-party-frame',
+  'policy',
+]);
+
+export const fillReportSchema = z.object({
+  url: z.string().max(2048),
+  formCount: z.number().int().min(0).max(1000),
+  filled: z
+    .array(z.object({ field: fieldKey, label: z.string().max(300), shown: z.string().max(2000) }))
+    .max(500),
+  skipped: z
+    .array(z.object({ field: fieldKey.nullable(), label: z.string().max(300), reason: skipReason }))
+    .max(500),
+  platform: z.string().max(40).nullable(),
+  chatOnly: z.boolean().optional(),
+  at: z.number(),
+});
+
+export const backgroundRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('fill:context'), frameOrigin: z.string().max(2048) }),
+  z.object({ type: z.literal('fill:report'), report: fillReportSchema }),
+  z.object({ type: z.literal('tab:reports'), tabId: z.number().int() }),
+]);
