@@ -26,3 +26,6 @@ export type Profile = z.infer<typeof profileSchema>;
 export type ProfileKey = keyof Profile;
 
 export const emptyProfile = (): Profile => profileSchema.parse({});
+
+/** Every profile key, in the schema's order. */
+export const PROFILE_KEYS = Object.keys(profileSchema.shape) as ProfileKey[];

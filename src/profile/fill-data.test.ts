@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { fullNameOf, toFillData } from './fill-data';
+import { emptyProfile, type Profile } from './schema';
+
+const profile = (fields: Partial<Profile>): Profile => ({ ...emptyProfile(), ...fields });
+
+describe('toFillData', () => {
+  it('formats every value a form may ask for', () => {
+    const data = toFillData(
+      profile({
+        givenName: 'Marie',
+        familyName: 'Wamytan',
+        email: 'marie@example.nc',
+        phone: '75.12.34',
+        carrierId: 'opt-nc',
+        deviceModel: 'iPhone 15',
+        orderNumber: 'A-1234',
+        activationCode: 'lpa:1$SMDP.GSMA.COM$04386-AGYFT-A74Y8-3F815',
+        imei: '35-417803-685978-9',
+        eid: '89049032123451234512345678901235',
+        iccid: '8968700123456789018',
+        reason: 'newDevice',
+        notes: ' Please send the QR code by email. ',
+      }),
+    );
+    expect(data).toEqual({
+      values: {
+        givenName: 'Marie',
+        familyName: 'Wamytan',
+        fullName: 'Marie Wamytan',
+        email: 'marie@example.nc',
+        phone: '+687751234',
+        phoneCountryCode: '+687',
+        phoneNational: '751234',
+        deviceModel: 'iPhone 15',
+        carrier: 'OPT-NC (Mobilis / Helia)',
+        orderNumber: 'A-1234',
+        activationCode: 'LPA:1$smdp.gsma.com$04386-AGYFT-A74Y8-3F815',
+        imei: '354178036859789',
+        eid: '89049032123451234512345678901235',
+        iccid: '8968700123456789018',
+      },
+      reason: 'newDevice',
+      notes: 'Please send the QR code by email.',
+    });
+  });
+
+  it('leaves out empty and invalid values', () => {
+    const data = toFillData(
+      profile({
+        givenName: 'Marie',
+        eid: '89049032123451234512345678901234',
+        imei: '123',
+        phone: 'abc',
+        email: 'x@',
+      }),
+    );
+    expect(data).toEqual({ values: { givenName: 'Marie', fullName: 'Marie' }, reason: '', notes: '' });
+  });
+
+  it('names an "other" carrier as typed and fills a bare matching id', () => {
+    const data = toFillData(
+      profile({
+        carrierId: 'other',
+        carrierOtherName: 'Vodafone NZ',
+        activationCode: '04386-AGYFT-A74Y8-3F815',
+      }),
+    );
+    expect(data.values).toEqual({ carrier: 'Vodafone NZ', activationCode: '04386-AGYFT-A74Y8-3F815' });
+  });
+
+  it('splits a French number', () => {
+    expect(toFillData(profile({ phone: '+33 6 12 34 56 78' })).values).toEqual({
+      phone: '+33612345678',
+      phoneCountryCode: '+33',
+      phoneNational: '612345678',
+    });
+  });
+});
+
+describe('fullNameOf', () => {
+  it('writes Chinese names family first, without a space', () => {
+    expect(fullNameOf('小明', '王')).toBe('王小明');
+    expect(fullNameOf('Jean', 'Dupont')).toBe('Jean Dupont');
+    expect(fullNameOf('', 'Dupont')).toBe('Dupont');
+  });
+});
