@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { decideAutofill } from '../carriers/policy';
 import { toFillData } from '../profile/fill-data';
 import { isAutofillEnabled, loadProfile } from '../profile/storage';
@@ -26,7 +26,8 @@ export async function handleBackgroundMessage(
     case 'fill:report':
       return acceptReport(request.report, sender);
     case 'tab:reports':
-      return reportsForTab(request.tabId);
+      // Only extension pages (the popup) may read reports; content scripts live in a tab.
+      return sender.tab ? undefined : reportsForTab(request.tabId);
   }
 }
 
