@@ -19,8 +19,10 @@ export const carrierOwnsUrl = (carrier: Carrier, url: string | URL): boolean => 
 };
 
 /** The carrier whose domain serves this URL, whatever the scheme. */
-export const carrierForUrl = (url: string | URL, carriers: readonly Carrier[] = CARRIERS): Carrier | undefined =>
-  carriers.find((carrier) => carrierOwnsUrl(carrier, url));
+export const carrierForUrl = (
+  url: string | URL,
+  carriers: readonly Carrier[] = CARRIERS,
+): Carrier | undefined => carriers.find((carrier) => carrierOwnsUrl(carrier, url));
 
 export const isSecureUrl = (url: string | URL): boolean => {
   try {

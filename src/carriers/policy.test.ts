@@ -27,10 +27,30 @@ describe('decideAutofill', () => {
 
   test.each([
     ['http page', 'http://www.opt.nc/assistance', 'http://www.opt.nc', 'page is not https'],
-    ['lookalike subdomain', 'https://opt.nc.example.com/x', 'https://opt.nc.example.com', "page is not on OPT-NC (Mobilis / Helia)'s domains"],
-    ['lookalike hyphen', 'https://opt-nc.com/x', 'https://opt-nc.com', "page is not on OPT-NC (Mobilis / Helia)'s domains"],
-    ['suffix lookalike', 'https://notopt.nc/x', 'https://notopt.nc', "page is not on OPT-NC (Mobilis / Helia)'s domains"],
-    ['another carrier', 'https://www.airalo.com/help', 'https://www.airalo.com', "page is not on OPT-NC (Mobilis / Helia)'s domains"],
+    [
+      'lookalike subdomain',
+      'https://opt.nc.example.com/x',
+      'https://opt.nc.example.com',
+      "page is not on OPT-NC (Mobilis / Helia)'s domains",
+    ],
+    [
+      'lookalike hyphen',
+      'https://opt-nc.com/x',
+      'https://opt-nc.com',
+      "page is not on OPT-NC (Mobilis / Helia)'s domains",
+    ],
+    [
+      'suffix lookalike',
+      'https://notopt.nc/x',
+      'https://notopt.nc',
+      "page is not on OPT-NC (Mobilis / Helia)'s domains",
+    ],
+    [
+      'another carrier',
+      'https://www.airalo.com/help',
+      'https://www.airalo.com',
+      "page is not on OPT-NC (Mobilis / Helia)'s domains",
+    ],
   ])('denies a %s', (_name, url, origin, reason) => {
     expect(decideAutofill(ask({ topUrl: url, frameUrl: url, frameOrigin: origin }))).toEqual({
       allowed: false,
@@ -58,17 +78,34 @@ describe('decideAutofill', () => {
 
   test('allows a frame of the same carrier inside its page', () => {
     const verdict = decideAutofill(
-      ask({ isTopFrame: false, frameUrl: 'https://support.opt.nc/form', frameOrigin: 'https://support.opt.nc' }),
+      ask({
+        isTopFrame: false,
+        frameUrl: 'https://support.opt.nc/form',
+        frameOrigin: 'https://support.opt.nc',
+      }),
     );
     expect(verdict.allowed).toBe(true);
   });
 
   test.each([
-    ['third-party frame', 'https://widgets.chat.example/frame', 'https://widgets.chat.example', 'third-party frame'],
-    ['http frame of the carrier', 'http://support.opt.nc/form', 'http://support.opt.nc', 'frame is not https'],
+    [
+      'third-party frame',
+      'https://widgets.chat.example/frame',
+      'https://widgets.chat.example',
+      'third-party frame',
+    ],
+    [
+      'http frame of the carrier',
+      'http://support.opt.nc/form',
+      'http://support.opt.nc',
+      'frame is not https',
+    ],
     ['sandboxed frame', 'https://support.opt.nc/form', 'null', 'sandboxed or opaque frame'],
   ])('denies a %s', (_name, frameUrl, frameOrigin, reason) => {
-    expect(decideAutofill(ask({ isTopFrame: false, frameUrl, frameOrigin }))).toEqual({ allowed: false, reason });
+    expect(decideAutofill(ask({ isTopFrame: false, frameUrl, frameOrigin }))).toEqual({
+      allowed: false,
+      reason,
+    });
   });
 
   test('denies a carrier frame embedded in a page that is not the carrier', () => {

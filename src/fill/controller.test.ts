@@ -5,7 +5,11 @@ import { type AutofillDeps, type FillPass, startAutofill } from './controller';
 const report = (filled: number, formCount = 1): FillReport => ({
   url: 'https://www.opt.nc/x',
   formCount,
-  filled: Array.from({ length: filled }, () => ({ field: 'email' as const, label: 'Email', shown: 'a@b.nc' })),
+  filled: Array.from({ length: filled }, () => ({
+    field: 'email' as const,
+    label: 'Email',
+    shown: 'a@b.nc',
+  })),
   skipped: [],
   platform: null,
   at: 0,
@@ -21,7 +25,11 @@ function harness(overrides: Partial<AutofillDeps> = {}) {
   const deps: AutofillDeps = {
     doc: document,
     signal: controller.signal,
-    requestContext: async () => ({ allowed: true, carrierId: 'opt-nc', data: { values: {}, reason: '', notes: '' } }),
+    requestContext: async () => ({
+      allowed: true,
+      carrierId: 'opt-nc',
+      data: { values: {}, reason: '', notes: '' },
+    }),
     sendReport: async (r) => {
       sent.push(r);
     },
@@ -46,7 +54,11 @@ describe('startAutofill', () => {
   test('fills once, reports, then fills what appears later', async () => {
     const h = harness();
     await startAutofill(h.deps);
-    expect(h.fill).toHaveBeenCalledWith(document, expect.anything(), expect.objectContaining({ force: false }));
+    expect(h.fill).toHaveBeenCalledWith(
+      document,
+      expect.anything(),
+      expect.objectContaining({ force: false }),
+    );
     expect(h.sent.at(-1)?.filled).toHaveLength(3);
     h.passes.push({ report: report(2), undo: vi.fn() });
     h.change();
@@ -74,7 +86,11 @@ describe('startAutofill', () => {
     const h = harness();
     const controller = await startAutofill(h.deps);
     controller?.fillAgain();
-    expect(h.fill).toHaveBeenLastCalledWith(document, expect.anything(), expect.objectContaining({ force: true }));
+    expect(h.fill).toHaveBeenLastCalledWith(
+      document,
+      expect.anything(),
+      expect.objectContaining({ force: true }),
+    );
   });
 
   test('stops when the content script context is invalidated', async () => {

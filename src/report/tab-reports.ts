@@ -9,7 +9,11 @@ type TabReports = Record<string, Record<string, FillReport>>;
 
 const tabReportsItem = storage.defineItem<TabReports>('session:tabReports', { fallback: {} });
 
-export async function recordReport(tabId: number, frameId: number, report: FillReport): Promise<FillReport[]> {
+export async function recordReport(
+  tabId: number,
+  frameId: number,
+  report: FillReport,
+): Promise<FillReport[]> {
   const all = await tabReportsItem.getValue();
   const frames = { ...(all[tabId] ?? {}), [frameId]: report };
   await tabReportsItem.setValue({ ...all, [tabId]: frames });
