@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { documentLanguage, t } from '../../src/popup/i18n';
+import { App } from './App';
+import './style.css';
 
-render(<p>ReSIM</p>, document.getElementById('app')!);
+document.documentElement.lang = documentLanguage();
+document.title = t('extName');
+render(<App />, document.getElementById('app')!);

@@ -12,6 +12,13 @@ type Sender = Browser.runtime.MessageSender;
 /** Only our own extension pages and content scripts may talk to the background. */
 const fromThisExtension = (sender: Sender) => sender.id === browser.runtime.id;
 
+/**
+ * The popup, or one of our pages opened in a tab (as the e2e rig opens popup.html). A content script
+ * always has a tab and its page's URL, which can never be under our chrome-extension:// origin.
+ */
+const fromExtensionPage = (sender: Sender) =>
+  !sender.tab || (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+
 export async function handleBackgroundMessage(
   message: unknown,
   sender: Sender,
@@ -26,8 +33,8 @@ export async function handleBackgroundMessage(
     case 'fill:report':
       return acceptReport(request.report, sender);
     case 'tab:reports':
-      // Only extension pages (the popup) may read reports; content scripts live in a tab.
-      return sender.tab ? undefined : reportsForTab(request.tabId);
+      // Only extension pages (the popup) may read reports, never a content script.
+      return fromExtensionPage(sender) ? reportsForTab(request.tabId) : undefined;
   }
 }
 

@@ -36,8 +36,12 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--no-first-run',
     ],
   });
-  // Nothing may reach the network: every request not routed to a fixture is refused.
-  await context.route('**/*', (route) => route.abort('blockedbyclient'));
+  // Nothing may reach the network: every request not routed to a fixture is refused. The extension's
+  // own files (chrome-extension://) are not network and must load, or the popup stays blank.
+  await context.route(
+    (url) => url.protocol !== 'chrome-extension:',
+    (route) => route.abort('blockedbyclient'),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, close: () => context.close() };

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { BackgroundResponses, ContentRequest, TabReportsRequest } from '../../src/messaging/protocol';
+import type { FillReport } from '../../src/report/types';
+
+export type PageAction = ContentRequest['type'];
+export type ActionOutcome = 'done' | 'unreachable' | null;
+
+export interface TabReports {
+  tabId: number | null;
+  reports: FillReport[];
+  outcome: { action: PageAction; result: Exclude<ActionOutcome, null> } | null;
+  busy: boolean;
+  run(action: PageAction): Promise<void>;
+}
+
+/** How long the content script gets to report again after an undo or a new fill. */
+const REPORT_SETTLE_MS = 300;
+
+async function fetchReports(tabId: number): Promise<FillReport[]> {
+  const request: TabReportsRequest = { type: 'tab:reports', tabId };
+  try {
+    const reports = (await browser.runtime.sendMessage(request)) as
+      | BackgroundResponses['tab:reports']
+      | undefined;
+    return Array.isArray(reports) ? reports : [];
+  } catch {
+    // No background answer (extension just reloaded): the panel simply stays hidden.
+    return [];
+  }
+}
+
+/** The reports of the tab the popup was opened over, and the Undo / Fill again actions on it. */
+export function useTabReports(): TabReports {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [reports, setReports] = useState<FillReport[]>([]);
+  const [outcome, setOutcome] = useState<TabReports['outcome']>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+      if (!live || tab?.id === undefined) return;
+      setTabId(tab.id);
+      const found = await fetchReports(tab.id);
+      if (live) setReports(found);
+    })();
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const run = useCallback(
+    async (action: PageAction) => {
+      if (tabId === null) return;
+      setBusy(true);
+      try {
+        const message: ContentRequest = { type: action };
+        await browser.tabs.sendMessage(tabId, message);
+        await new Promise((resolve) => setTimeout(resolve, REPORT_SETTLE_MS));
+        setReports(await fetchReports(tabId));
+        setOutcome({ action, result: 'done' });
+      } catch {
+        setOutcome({ action, result: 'unreachable' });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [tabId],
+  );
+
+  return { tabId, reports, outcome, busy, run };
+}
