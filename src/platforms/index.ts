@@ -1,9 +1,12 @@
 import type { PlatformAdapter } from './types';
 
 // Every adapter file in this folder registers itself: adding a platform never touches the engine.
-const modules = import.meta.glob<{ default: PlatformAdapter }>(['./*.ts', '!./index.ts', '!./types.ts', '!./*.test.ts'], {
-  eager: true,
-});
+const modules = import.meta.glob<{ default: PlatformAdapter }>(
+  ['./*.ts', '!./index.ts', '!./types.ts', '!./*.test.ts'],
+  {
+    eager: true,
+  },
+);
 
 // Helper modules beside the adapters export no adapter: only default exports shaped like one count.
 export const PLATFORMS: readonly PlatformAdapter[] = Object.values(modules)

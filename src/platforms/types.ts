@@ -42,4 +42,11 @@ export interface PlatformAdapter {
   extraControls?(form: Element): FillableElement[];
   /** Write a value the platform's way; return undefined to let the engine's generic writer do it. */
   write?(control: FillableElement, field: FieldKey, value: string): WriteOutcome | undefined;
+  /**
+   * Undo, the platform's way: put `control` back to `previous` (what the engine's snapshot held: the
+   * value, or an editor's HTML) so the page's own state follows — a Zendesk tagger chooses its "-"
+   * entry through its widget, since a React combobox would re-render a directly written hidden input.
+   * Return true when done; false or undefined lets the engine restore it generically.
+   */
+  restore?(control: FillableElement, previous: string): boolean | undefined;
 }
