@@ -18,7 +18,10 @@ describe('splitIdentifier', () => {
   test.each([
     ['request[custom_fields][360012345]', ['request', 'custom', 'fields', '360012345']],
     ['0-5/subject', ['0', '5', 'subject']],
-    ['helpdesk_ticket[custom_field][cf_order_reference_922577]', ['helpdesk', 'ticket', 'custom', 'field', 'cf', 'order', 'reference', '922577']],
+    [
+      'helpdesk_ticket[custom_field][cf_order_reference_922577]',
+      ['helpdesk', 'ticket', 'custom', 'field', 'cf', 'order', 'reference', '922577'],
+    ],
     ['firstName', ['first', 'name']],
     ['IMEINumber', ['imei', 'number']],
     ['TICKET.subject', ['ticket', 'subject']],

@@ -23,6 +23,13 @@ export interface ControlSignals {
   hint: string;
   /** For selects and radio groups: the option texts. */
   options: string[];
+  /** The label without parenthetical remarks, for whole-label patterns ("Nom (comme sur le passeport)" → "nom"). */
+  labelCore?: string;
+  /** The placeholder as written (its shape tells: "name@example.com", "+687 12 34 56", "LPA:1$…"). */
+  rawPlaceholder?: string;
+  maxLength?: number;
+  /** A platform widget stands in front of this (hidden) control: classify it like a visible one. */
+  hasWidget?: boolean;
 }
 
 export interface FieldScore {
@@ -30,6 +37,11 @@ export interface FieldScore {
   score: number;
   /** The signal that decided, e.g. 'label:"numéro de commande"' or 'autocomplete:email'. */
   evidence: string;
+  /**
+   * A guess that depends on the rest of the form: a bare "Name" / "Nom" / "名字" (full name alone, the other
+   * half of a split name beside one), or a text box with no words (a message only on a support form).
+   */
+  ambiguous?: boolean;
 }
 
 export interface DetectedControl {
@@ -46,7 +58,26 @@ export interface GateVerdict {
   /** Why: 'support keywords in headings', 'login form (password)', 'lone email box', ... */
   reason: string;
   score: number;
+  /** What the form is, as far as we can tell. */
+  kind?: FormKind;
+  /**
+   * The form is about an eSIM / SIM / mobile line (its text, headings, title, URL or fields say so):
+   * only then may eSIM-specific fields (IMEI, EID, ICCID, order number, ...) be assigned.
+   */
+  esimContext?: boolean;
 }
+
+export type FormKind =
+  | 'support'
+  | 'login'
+  | 'signup'
+  | 'password'
+  | 'newsletter'
+  | 'search'
+  | 'checkout'
+  | 'survey'
+  | 'comment'
+  | 'other';
 
 /** One form (or form-like container when the page has no <form>) and what it asks for. */
 export interface FormDetection {

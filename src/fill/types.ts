@@ -9,4 +9,6 @@ export interface FillData {
   values: Partial<Record<Exclude<FieldKey, 'subject' | 'description' | 'reason'>, string>>;
   reason: Reason | '';
   notes: string;
+  /** Other names of the carrier (brands), so a carrier select offering "Mobilis" is matched too. */
+  carrierAliases?: readonly string[];
 }

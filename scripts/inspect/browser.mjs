@@ -1,0 +1,93 @@
+// One headless Chromium for a whole run; a few tabs, each reused from input to input.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { bundleInspector, GLOBAL_NAME } from './bundle.mjs';
+
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+const isUrl = (input) => /^https?:\/\//i.test(input);
+
+export async function openInspector() {
+  const script = await bundleInspector();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+  });
+  // File pages get no network at all; URLs load as given (CSP bypassed so the script can run).
+  const fileContext = await browser.newContext({ javaScriptEnabled: true });
+  await fileContext.route(/^(?!file:)/, (route) => route.abort('blockedbyclient'));
+  const webContext = await browser.newContext({ bypassCSP: true, ignoreHTTPSErrors: true });
+
+  /** A tab that is reused from input to input (opening a fresh one costs more than the page itself). */
+  function tab() {
+    const pages = new Map();
+    const pageFor = async (context) => {
+      let page = pages.get(context);
+      if (!page || page.isClosed()) {
+        page = await context.newPage();
+        page.on('dialog', (dialog) =>
+          (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => {}),
+        );
+        pages.set(context, page);
+      }
+      return page;
+    };
+
+    /**
+     * Loads one input and returns the detection report (plus `extra`, evaluated in the page).
+     * Never throws: failures come back as `{ error }`, and a page that failed is replaced.
+     */
+    async function visit(input, extra) {
+      let target;
+      if (isUrl(input)) target = input;
+      else {
+        const path = resolve(input);
+        if (!existsSync(path)) return { error: `no such file: ${input}` };
+        target = pathToFileURL(path).href;
+      }
+      const context = isUrl(input) ? webContext : fileContext;
+      const page = await pageFor(context);
+      try {
+        await page.goto(target, { waitUntil: 'load', timeout: isUrl(input) ? 45_000 : 15_000 });
+        // Let late-rendering apps (React/Vue mounted after load) settle.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30))));
+        const report = await page.evaluate(`(() => { ${script}; return ${GLOBAL_NAME}.inspect(); })()`);
+        const more = extra ? await page.evaluate(extra) : undefined;
+        return { ...report, extra: more };
+      } catch (error) {
+        await page.close().catch(() => {});
+        return { error: String(error?.message ?? error).split('\n')[0] };
+      }
+    }
+
+    return { visit, close: () => Promise.all([...pages.values()].map((p) => p.close().catch(() => {}))) };
+  }
+
+  return { tab, close: () => browser.close() };
+}
+
+/** Runs every input through a few reused tabs, keeping the input order in the results. */
+export async function visitAll(inspector, inputs, extra, concurrency = 2) {
+  const results = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    const tab = inspector.tab();
+    while (next < inputs.length) {
+      const i = next++;
+      results[i] = await tab.visit(inputs[i], extra);
+    }
+    await tab.close();
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, inputs.length)) }, worker));
+  return results;
+}

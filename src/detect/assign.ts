@@ -1,0 +1,138 @@
+import type { FieldKey } from '../profile/fields';
+import type { ControlSignals, FieldScore } from './types';
+import { ESIM_FIELDS, MESSAGE_FIELDS } from './vocabulary';
+
+/** Below this a guess is not worth acting on. */
+export const MIN_SCORE = 0.5;
+// A control keeps only fields close to its best guess: "Name of your carrier" does not fall back to a
+// name field when the carrier field is not allowed here.
+const NEAR_BEST = 0.75;
+// A hidden twin (honeypot, stale copy) must not take a field from the visible control.
+const HIDDEN_RANK = 0.6;
+
+export interface AssignItem {
+  signals: ControlSignals;
+  /** Raw scores from scoreControl (platform hints merged in), best first. */
+  scores: FieldScore[];
+  /** Why the control is never a field, if it is not. */
+  blocked?: string;
+  looksHidden?: boolean;
+}
+
+export interface AssignContext {
+  /** eSIM-specific fields are allowed (support form about an eSIM / mobile line). */
+  allowEsim: boolean;
+  /** Subject and description are allowed (a form that carries a request or message). */
+  allowMessage: boolean;
+  /** A support form: a text box nobody named is its message. */
+  supportForm?: boolean;
+}
+
+export interface Assignment {
+  field: FieldKey | null;
+  score: number;
+  evidence: string;
+}
+
+const allowedIn = (context: AssignContext) => (field: FieldKey) =>
+  (context.allowEsim || !ESIM_FIELDS.has(field)) && (context.allowMessage || !MESSAGE_FIELDS.has(field));
+
+const usable = (context: AssignContext) => (c: FieldScore) =>
+  allowedIn(context)(c.field) && !(c.ambiguous && MESSAGE_FIELDS.has(c.field) && !context.supportForm);
+
+const radioKey = (s: ControlSignals) =>
+  s.type === 'radio' && s.nameWords.length ? s.nameWords.join('.') : undefined;
+
+function candidatesOf(item: AssignItem, ok: (c: FieldScore) => boolean): FieldScore[] {
+  const top = item.scores[0];
+  if (!top || item.blocked) return [];
+  return item.scores.filter((c) => ok(c) && c.score >= MIN_SCORE && c.score >= top.score * NEAR_BEST);
+}
+
+const retag = (c: FieldScore, field: FieldKey, why: string): FieldScore => ({
+  field,
+  score: c.score,
+  evidence: `${c.evidence} (${why})`,
+});
+
+/** Firefox-style second passes over the sequence: split names and split phone numbers. */
+function secondPasses(cands: FieldScore[][], items: AssignItem[]): void {
+  const best = () => cands.map((c) => c[0]);
+  const has = (field: FieldKey) => best().some((b) => b?.field === field && !b.ambiguous);
+  for (const list of cands) {
+    const top = list[0];
+    if (top?.field !== 'fullName' || !top.ambiguous) continue;
+    // French "Nom" beside "Prénom" is the family name; "名字" beside "姓" is the given name.
+    if (has('givenName') && !has('familyName')) list[0] = retag(top, 'familyName', 'beside given name');
+    else if (has('familyName') && !has('givenName')) list[0] = retag(top, 'givenName', 'beside family name');
+  }
+  const live = cands.map((_, i) => i).filter((i) => cands[i]![0]);
+  for (let k = 0; k + 1 < live.length; k++) {
+    const i = live[k]!;
+    const j = live[k + 1]!;
+    const first = cands[i]![0]!;
+    const second = cands[j]![0]!;
+    if (second.field !== 'phone') continue;
+    const short = (items[i]!.signals.maxLength ?? 99) <= 5;
+    if (first.field === 'phoneCountryCode' || (first.field === 'phone' && short)) {
+      if (first.field === 'phone') cands[i]![0] = retag(first, 'phoneCountryCode', 'short box before phone');
+      cands[j]![0] = retag(second, 'phoneNational', 'after country code');
+    }
+  }
+}
+
+/**
+ * One field per control and one control per field: the best-scoring pairs win, after the sequence
+ * passes. eSIM fields need an eSIM support form; subject/description need a message-carrying form.
+ */
+export function assignFields(items: readonly AssignItem[], context: AssignContext): Assignment[] {
+  const allowed = allowedIn(context);
+  const leaders = new Map<string, number>();
+  const leaderOf = items.map((item, i) => {
+    const key = radioKey(item.signals);
+    if (!key) return i;
+    if (!leaders.has(key)) leaders.set(key, i);
+    return leaders.get(key)!;
+  });
+  const cands = items.map((item, i) => (leaderOf[i] === i ? candidatesOf(item, usable(context)) : []));
+  secondPasses(cands, items as AssignItem[]);
+
+  const pool = cands.flatMap((list, i) =>
+    list.map((c) => ({ i, c, rank: c.score * (items[i]!.looksHidden ? HIDDEN_RANK : 1) })),
+  );
+  pool.sort((a, b) => b.rank - a.rank || a.i - b.i);
+  const byControl = new Map<number, FieldScore>();
+  const taken = new Set<FieldKey>();
+  for (const { i, c } of pool) {
+    if (byControl.has(i) || taken.has(c.field)) continue;
+    byControl.set(i, c);
+    taken.add(c.field);
+  }
+
+  return items.map((_, index) => {
+    const i = leaderOf[index]!;
+    const won = byControl.get(i);
+    if (won) return { field: won.field, score: won.score, evidence: won.evidence };
+    return { field: null, score: 0, evidence: whyNot(items[i]!, cands[i]!, allowed, taken) };
+  });
+}
+
+function whyNot(
+  item: AssignItem,
+  cands: FieldScore[],
+  allowed: (field: FieldKey) => boolean,
+  taken: ReadonlySet<FieldKey>,
+): string {
+  if (item.blocked) return item.blocked;
+  const top = item.scores[0];
+  if (!top) return 'no match';
+  if (!allowed(top.field)) {
+    const why = ESIM_FIELDS.has(top.field) ? 'not an eSIM support form' : 'not a message form';
+    return `${why}: ${top.field} ${top.evidence}`;
+  }
+  if (cands.length && cands.every((c) => taken.has(c.field)))
+    return `${cands[0]!.field} taken by another control`;
+  if (!cands.length && top.ambiguous && MESSAGE_FIELDS.has(top.field))
+    return `unnamed text box outside a support form`;
+  return `below threshold: ${top.field} ${top.score} ${top.evidence}`;
+}

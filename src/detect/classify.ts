@@ -1,0 +1,225 @@
+import { FIELD_KEYS, type FieldKey } from '../profile/fields';
+import type { ControlSignals, FieldScore } from './types';
+import {
+  AUTOCOMPLETE_FIELDS,
+  AUTOCOMPLETE_OTHER,
+  FIELD_VOCABULARY,
+  FRAMEWORK_NOISE,
+  IDENT_NOISE,
+  LANDLINE,
+  NEVER_IDENT,
+  NEVER_TEXT,
+  NEVER_TYPES,
+  OPTION_COUNTRY_CODE,
+  OPTION_DEVICE,
+  OPTION_REASON,
+  SEARCH_IDENT,
+  USERNAME,
+} from './vocabulary';
+
+const WEAK = 0.65;
+const MAX_BONUS_SOURCES = 3;
+
+interface Compiled {
+  field: FieldKey;
+  strong: RegExp;
+  weak?: RegExp;
+  ident: RegExp;
+  identWeak?: RegExp;
+  neg?: RegExp;
+  identNeg?: RegExp;
+}
+
+const rx = (source: string | undefined) => (source ? new RegExp(source) : undefined);
+const anyOf = (parts: readonly string[] | undefined) => rx(parts?.filter(Boolean).join('|'));
+
+const RULES: Compiled[] = FIELD_KEYS.map((field) => {
+  const v = FIELD_VOCABULARY[field];
+  return {
+    field,
+    strong: anyOf(v.strong)!,
+    weak: anyOf(v.weak),
+    ident: new RegExp(v.ident),
+    identWeak: rx(v.identWeak),
+    neg: rx(v.neg),
+    identNeg: rx(v.identNeg),
+  };
+});
+const ruleOf = (field: FieldKey) => RULES.find((r) => r.field === field)!;
+const EMAIL_WORDS = ruleOf('email').strong;
+const NOT_DESCRIPTION = ruleOf('description').neg!;
+
+/** Name/id words without platform noise (`request`, `custom`, numeric ids). */
+export const identText = (words: readonly string[]): string =>
+  words
+    .join(' ')
+    .replace(FRAMEWORK_NOISE, ' ')
+    .split(' ')
+    .filter((w) => w && !IDENT_NOISE.test(w))
+    .join(' ');
+
+const labelTexts = (s: ControlSignals) => [s.label, s.ariaLabel, s.placeholder].filter(Boolean);
+
+/** Why this control is never any field (password, checkbox, captcha, honeypot, search box …), if it is. */
+export function blockReason(s: ControlSignals): string | undefined {
+  if (NEVER_TYPES.test(s.type)) return `type:${s.type}`;
+  if (s.type === 'hidden' && !s.hasWidget) return 'type:hidden';
+  const saysEmail = s.type === 'email' || labelTexts(s).some((t) => EMAIL_WORDS.test(t));
+  if (AUTOCOMPLETE_OTHER.test(s.autocomplete) && !(s.autocomplete === 'username' && saysEmail)) {
+    return `autocomplete:${s.autocomplete}`;
+  }
+  const text = labelTexts(s).find((t) => NEVER_TEXT.test(t));
+  if (text) return `never:"${text}"`;
+  const ident = [s.nameWords.join(' '), s.idWords.join(' ')].find((t) => NEVER_IDENT.test(t));
+  if (ident) return `never-name:"${ident}"`;
+  const search = [s.nameWords.join(' '), s.idWords.join(' ')].find((t) => SEARCH_IDENT.test(t));
+  if (search && !labelTexts(s).length) return `search box:"${search}"`;
+  return undefined;
+}
+
+interface Hit {
+  score: number;
+  evidence: string;
+  sources: Set<string>;
+  ambiguous?: boolean;
+}
+
+/** What the placeholder's shape says: an example e-mail address, phone number, IMEI, EID, ICCID, LPA string. */
+function placeholderShape(raw: string): [FieldKey, number] | undefined {
+  const text = raw.trim();
+  if (/^lpa:/i.test(text)) return ['activationCode', 0.8];
+  if (/\S@\S+\.\S/.test(text)) return ['email', 0.75];
+  const compact = text
+    .replace(/^(e\.?g\.?|ex|ex\.|exemple|example|例如)\s*:?\s*/i, '')
+    .replace(/[\s.\-()]/g, '');
+  if (/^\+\d{1,4}$/.test(compact)) return ['phoneCountryCode', 0.75];
+  if (!/^\+?[\dxX]+$/.test(compact)) return undefined;
+  const digits = compact.replace(/^\+/, '').length;
+  if (digits === 32) return ['eid', 0.75];
+  if ((digits === 19 || digits === 20) && compact.startsWith('89')) return ['iccid', 0.75];
+  if (digits === 15 && !compact.startsWith('+')) return ['imei', 0.7];
+  if (digits >= 6 && digits <= 13 && /^(\+|0)/.test(compact)) return ['phone', 0.6];
+  return undefined;
+}
+
+function fromOptions(options: readonly string[]): [FieldKey, number, string][] {
+  const real = options.filter((o) => o && !/^(none|aucun|choisi|select|choose|selection|请选择|--)/.test(o));
+  if (real.length < 2) return [];
+  const share = (re: RegExp) => real.filter((o) => re.test(o)).length;
+  const out: [FieldKey, number, string][] = [];
+  if (real.length >= 3 && share(OPTION_COUNTRY_CODE) / real.length >= 0.5) {
+    out.push(['phoneCountryCode', 0.9, 'options:country codes']);
+  }
+  if (share(OPTION_REASON) >= 1) out.push(['reason', 0.8, 'options:reasons']);
+  if (share(OPTION_DEVICE) >= 2) out.push(['deviceModel', 0.8, 'options:device models']);
+  return out;
+}
+
+/**
+ * Scores one control against every field. Signals in Firefox's order of trust — autocomplete, input
+ * type, then words — where a clear label outweighs an opaque name. Negative words rule a field out.
+ */
+export function scoreControl(s: ControlSignals): FieldScore[] {
+  if (blockReason(s)) return [];
+  const hits = new Map<FieldKey, Hit>();
+  // `ambiguous`: a bare "Name" (whole or half a name?) or a bare text box (a message only on a support form).
+  const add = (field: FieldKey, score: number, evidence: string, source: string, ambiguous = false) => {
+    const hit = hits.get(field);
+    if (!hit) return void hits.set(field, { score, evidence, sources: new Set([source]), ambiguous });
+    hit.sources.add(source);
+    if (score > hit.score) Object.assign(hit, { score, evidence, ambiguous });
+  };
+
+  const auto = AUTOCOMPLETE_FIELDS[s.autocomplete];
+  if (auto) add(auto, 1, `autocomplete:${s.autocomplete}`, 'autocomplete');
+  if (s.type === 'email') add('email', 0.9, 'type:email', 'type');
+  if (s.type === 'tel') add('phone', 0.7, 'type:tel', 'type');
+
+  const bare = (rule: Compiled) => rule.field === 'fullName';
+  const explicit = /^(label|aria|platform)/.test(s.labelSource);
+  const labelWeight = explicit ? 0.9 : /legend|radiogroup/.test(s.labelSource) ? 0.85 : 0.78;
+  const texts: [string, string, number, string?][] = [
+    [s.labelSource || 'label', s.label, labelWeight, s.labelCore],
+    ['aria-label', s.ariaLabel, 0.88],
+    ['placeholder', s.placeholder, 0.78],
+    ['title', s.title, 0.6],
+    ['hint', s.hint, 0.4],
+  ];
+  const name = identText(s.nameWords);
+  const id = identText(s.idWords);
+  const idents: [string, string, number][] = [
+    ['name', name, 0.82],
+    ['id', id, 0.8],
+  ];
+  for (const rule of RULES) {
+    for (const [source, text, weight, core] of texts) {
+      if (!text) continue;
+      if (rule.strong.test(text)) add(rule.field, weight, `${source}:"${text}"`, source);
+      else if (rule.weak?.test(text) || (core && rule.weak?.test(core))) {
+        add(rule.field, weight * WEAK, `${source}:"${text}"`, source, bare(rule));
+      }
+    }
+    for (const [source, text, weight] of idents) {
+      if (!text) continue;
+      if (rule.ident.test(text)) add(rule.field, weight, `${source}:"${text}"`, source);
+      else if (rule.identWeak?.test(text))
+        add(rule.field, weight * WEAK, `${source}:"${text}"`, source, bare(rule));
+    }
+  }
+  const shape = s.rawPlaceholder ? placeholderShape(s.rawPlaceholder) : undefined;
+  if (shape) add(shape[0], shape[1], `placeholder:"${s.rawPlaceholder}"`, 'shape');
+  for (const [field, score, evidence] of fromOptions(s.options)) add(field, score, evidence, 'options');
+
+  // Negative words rule a field out; only an explicit autocomplete token survives them.
+  const said = [...labelTexts(s), s.title, name, id].filter(Boolean);
+  for (const rule of RULES) {
+    const hit = hits.get(rule.field);
+    if (!hit || hit.sources.has('autocomplete')) continue;
+    const negated = rule.neg && said.some((t) => rule.neg!.test(t));
+    const identNegated = rule.identNeg && [name, id].some((t) => t && rule.identNeg!.test(t));
+    if (negated || identNegated) hits.delete(rule.field);
+  }
+  const email = hits.get('email');
+  if (
+    email &&
+    !email.sources.has('autocomplete') &&
+    s.type !== 'email' &&
+    said.some((t) => USERNAME.test(t))
+  ) {
+    if (!labelTexts(s).some((t) => EMAIL_WORDS.test(t))) hits.delete('email');
+  }
+
+  const phone = hits.get('phone');
+  if (phone && said.some((t) => LANDLINE.test(t))) phone.score -= 0.1;
+  // A drop-down is never typed into: with country codes it is the code half of a phone number.
+  if (s.type === 'select' && hits.has('phoneCountryCode')) hits.delete('phone');
+  const freeText = s.type === 'textarea' || s.type === 'contenteditable';
+  if (freeText && !hits.has('description') && !said.some((t) => NOT_DESCRIPTION.test(t))) {
+    add('description', 0.55, `type:${s.type}`, 'type', true);
+  }
+  // A drop-down or radio group "Subject"/"Objet" chooses a kind of request: that is a reason.
+  const subject = hits.get('subject');
+  if (subject && (s.type === 'select' || s.type === 'radio' || s.hasWidget)) {
+    add('reason', subject.score * 0.85, `choice ${subject.evidence}`, 'choice');
+    hits.delete('subject');
+  }
+  // A free-text box explaining "what happened" is a description, not a choice of reason.
+  const reason = hits.get('reason');
+  if (reason && freeText) {
+    add('description', reason.score, reason.evidence, 'free text');
+    hits.delete('reason');
+  }
+  // What the person reads decides whether a name is whole: "Nom" on a box named `your-name` may be the family name.
+  const whole = hits.get('fullName');
+  if (whole && [s.label, s.labelCore, s.ariaLabel].some((t) => t && ruleOf('fullName').weak!.test(t))) {
+    whole.ambiguous = true;
+  }
+
+  return [...hits.entries()]
+    .map(([field, hit]) => {
+      const bonus = 0.04 * Math.min(hit.sources.size - 1, MAX_BONUS_SOURCES);
+      const score = Math.round(Math.min(1, hit.score + bonus) * 100) / 100;
+      return { field, score, evidence: hit.evidence, ...(hit.ambiguous ? { ambiguous: true } : {}) };
+    })
+    .sort((a, b) => b.score - a.score || FIELD_KEYS.indexOf(a.field) - FIELD_KEYS.indexOf(b.field));
+}

@@ -1,0 +1,97 @@
+import { PLATFORMS } from '../platforms/index';
+import type { PlatformAdapter } from '../platforms/types';
+import { type AssignItem, assignFields } from './assign';
+import { blockReason, scoreControl } from './classify';
+import { looksHidden } from './dom';
+import { type GateControl, gateForm } from './gate';
+import { type ControlGroup, groupControls } from './group';
+import { pageLanguage } from './language';
+import { collectSignals } from './signals';
+import type { FieldScore, FillableElement, FormDetection, FormKind } from './types';
+
+export interface DetectOptions {
+  /** Support-platform adapters to consult (default: every registered one). */
+  adapters?: readonly PlatformAdapter[];
+  /** The page belongs to a telecom / eSIM seller (carrier registry): eSIM fields are in context on its support forms. */
+  telecom?: boolean;
+}
+
+// Forms that carry no request: their free-text boxes are not a request's subject or description.
+const NO_MESSAGE: ReadonlySet<FormKind> = new Set([
+  'login',
+  'signup',
+  'password',
+  'newsletter',
+  'search',
+  'checkout',
+  'survey',
+  'comment',
+]);
+
+/** A faulty adapter must not take detection down with it. */
+function attempt<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch {
+    return undefined;
+  }
+}
+
+function withHint(
+  scores: FieldScore[],
+  hint: FieldScore | undefined,
+  adapter: PlatformAdapter,
+): FieldScore[] {
+  if (!hint) return scores;
+  const tagged = { ...hint, evidence: `platform:${adapter.id} ${hint.evidence}` };
+  return [tagged, ...scores.filter((s) => s.field !== hint.field)].sort((a, b) => b.score - a.score);
+}
+
+function collect(group: ControlGroup, adapter: PlatformAdapter | undefined): GateControl[] {
+  const extra = (adapter && attempt(() => adapter.extraControls?.(group.root))) ?? [];
+  const elements: FillableElement[] = [...group.controls];
+  for (const el of extra) if (!elements.includes(el)) elements.push(el);
+  if (extra.length) elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return elements.map((element) => {
+    const widget = adapter && attempt(() => adapter.widgetFor?.(element));
+    const signals = collectSignals(element, group.root, adapter);
+    if (widget) signals.hasWidget = true;
+    const blocked =
+      adapter && attempt(() => adapter.neverTouch?.(element))
+        ? `never-touch:${adapter.id}`
+        : blockReason(signals);
+    const hint = blocked || !adapter ? undefined : attempt(() => adapter.fieldHint?.(element, signals));
+    const scores = blocked ? [] : withHint(scoreControl(signals), hint, adapter!);
+    return { element, signals, scores, blocked, looksHidden: looksHidden(widget ? widget.visible : element) };
+  });
+}
+
+/**
+ * Every form of the document (and form-like container in apps without <form>), with its gate verdict,
+ * platform, language and each control's field. Hidden controls are returned too: the fill engine
+ * decides what may be written.
+ */
+export function detectForms(doc: Document, options: DetectOptions = {}): FormDetection[] {
+  const adapters = options.adapters ?? PLATFORMS;
+  return groupControls(doc).map((group) => {
+    const adapter = adapters.find((a) => attempt(() => a.matchesForm(group.root, doc)));
+    const items = collect(group, adapter);
+    const gate = gateForm(group.root, doc, { controls: items, adapter, telecom: options.telecom });
+    const assigned = assignFields(items as AssignItem[], {
+      allowEsim: gate.isSupportForm && !!gate.esimContext,
+      allowMessage: !NO_MESSAGE.has(gate.kind ?? 'other'),
+      supportForm: gate.isSupportForm,
+    });
+    return {
+      root: group.root,
+      gate,
+      platform: adapter?.id ?? null,
+      language: pageLanguage(doc, group.root),
+      controls: items.map((item, i) => ({
+        element: item.element as FillableElement,
+        signals: item.signals,
+        ...assigned[i]!,
+      })),
+    };
+  });
+}

@@ -1,0 +1,110 @@
+// Small DOM helpers shared by label inference, grouping and the gate. They cross open shadow roots
+// because web-component forms keep their inputs there.
+
+export const CONTROL_SELECTOR = 'input, select, textarea';
+
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'svg']);
+
+/** Parent element, stepping out of a shadow root to its host. */
+export function composedParent(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const root = node.parentNode;
+  return root && 'host' in root ? (root as ShadowRoot).host : null;
+}
+
+/** The element itself, then its ancestors across shadow boundaries. */
+export function* composedAncestors(node: Node): Generator<Element> {
+  for (let el = node instanceof Element ? node : composedParent(node); el; el = composedParent(el)) yield el;
+}
+
+export function isFormControl(el: Element): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+  const tag = el.tagName;
+  return tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
+}
+
+/** A rich-text editing host (not the nested children of one). */
+export function isEditableHost(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  if (value === null || value === 'false') return false;
+  const parent = el.parentElement?.closest('[contenteditable]');
+  return !parent || parent.getAttribute('contenteditable') === 'false';
+}
+
+/** Every form control and editing host of a document, in document order, open shadow roots included. */
+export function deepControls(root: Document | ShadowRoot | Element): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const visit = (scope: Document | ShadowRoot | Element) => {
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
+      if (isFormControl(el) || (el.hasAttribute('contenteditable') && isEditableHost(el))) {
+        found.push(el as HTMLElement);
+      }
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** Every element matching `selector`, open shadow roots included. */
+export function deepQuery(root: Document | ShadowRoot | Element, selector: string): Element[] {
+  const found: Element[] = [];
+  const visit = (scope: Document | ShadowRoot | Element) => {
+    found.push(...Array.from(scope.querySelectorAll(selector)));
+    for (const el of Array.from(scope.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+  };
+  visit(root);
+  return found;
+}
+
+/** Visible-ish text of an element: no script, style, option lists or typed values; hidden subtrees skipped. */
+export function textOf(node: Node | null | undefined, limit = 400): string {
+  if (!node) return '';
+  let out = '';
+  const walk = (n: Node) => {
+    if (out.length > limit) return;
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    if (SKIP_TEXT.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')
+      return;
+    if (el.tagName === 'INPUT') {
+      const type = (el as HTMLInputElement).type;
+      if (type === 'submit' || type === 'button') out += ` ${(el as HTMLInputElement).value} `;
+      return;
+    }
+    const block = /^(DIV|P|LI|TD|TH|TR|DT|DD|H\d|LABEL|LEGEND|BR)$/.test(el.tagName);
+    if (block) out += ' ';
+    for (const child of Array.from(el.childNodes)) walk(child);
+    if (block) out += ' ';
+  };
+  walk(node);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Element lookup by id within the control's own tree, then the document (labels may sit outside a shadow root). */
+export function byId(from: Node, id: string): Element | null {
+  const root = from.getRootNode() as Document | ShadowRoot;
+  const inRoot = 'getElementById' in root ? root.getElementById(id) : null;
+  return inRoot ?? from.ownerDocument?.getElementById(id) ?? null;
+}
+
+/**
+ * Cheap "looks hidden" check used to rank candidates (a hidden honeypot must not take a field from the
+ * visible box). The fill engine makes the real visibility decision.
+ */
+export function looksHidden(el: Element): boolean {
+  if ((el as HTMLInputElement).type === 'hidden') return true;
+  const view = el.ownerDocument?.defaultView;
+  for (const node of composedAncestors(el)) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    const style = view?.getComputedStyle?.(node);
+    if (!style) continue;
+    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
+    if (/^-\d{3,}/.test(style.left) || /^-\d{3,}/.test(style.top) || /^-\d{3,}/.test(style.textIndent))
+      return true;
+  }
+  return false;
+}

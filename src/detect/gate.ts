@@ -1,0 +1,178 @@
+import type { PlatformAdapter } from '../platforms/types';
+import type { FieldKey } from '../profile/fields';
+import { MIN_SCORE } from './assign';
+import { blockReason, identText, scoreControl } from './classify';
+import { composedAncestors, looksHidden, textOf } from './dom';
+import { controlsOf } from './group';
+import { normalizeText } from './normalize';
+import { collectSignals } from './signals';
+import type { ControlSignals, FieldScore, FormKind, GateVerdict } from './types';
+import { ESIM_FIELDS, FORM_WORDS } from './vocabulary';
+
+export interface GateControl {
+  element: Element;
+  signals: ControlSignals;
+  scores: FieldScore[];
+  blocked?: string;
+  looksHidden?: boolean;
+}
+
+export interface GateOptions {
+  /** Already collected controls (detectForms passes them to avoid doing the work twice). */
+  controls?: readonly GateControl[];
+  adapter?: PlatformAdapter;
+  /** The page belongs to a telecom / eSIM seller (the content script knows from the carrier registry). */
+  telecom?: boolean;
+}
+
+const TYPABLE = /^(text|email|tel|number|textarea|contenteditable)$/;
+const CONTACT: FieldKey[] = ['email', 'phone', 'fullName', 'givenName', 'familyName'];
+const SUPPORT_THRESHOLD = 2.5;
+const PIN = /\bpin\b|\bcode\b|\bssn\b|\bpuk\b|secret|securit|\bnip\b/;
+
+/** Headings that introduce the form: the page's h1, the last heading before it, those inside it. */
+function headingText(form: Element, doc: Document): string {
+  let anchor: Element = form;
+  for (const el of composedAncestors(form)) {
+    anchor = el;
+    if (el.getRootNode() === doc) break;
+  }
+  const before = Array.from(doc.querySelectorAll('h1, h2, h3, h4, [role="heading"]')).filter(
+    (h) => h.compareDocumentPosition(anchor) & 4 && !h.contains(anchor),
+  );
+  const inside = Array.from(form.querySelectorAll('h1, h2, h3, h4, h5, legend, [role="heading"]'));
+  const h1 = doc.querySelector('h1');
+  return [h1, before.pop(), ...inside].map((h) => textOf(h, 200)).join(' ');
+}
+
+function buttonText(form: Element): string {
+  return Array.from(
+    form.querySelectorAll('button, input[type="submit"], input[type="button"], [role="button"]'),
+  )
+    .map(
+      (b) => `${textOf(b, 80)} ${(b as HTMLInputElement).value ?? ''} ${b.getAttribute('aria-label') ?? ''}`,
+    )
+    .join(' ');
+}
+
+function urlText(doc: Document): string {
+  const location = doc.location;
+  if (!location || !/^https?:$/.test(location.protocol)) return '';
+  try {
+    return normalizeText(decodeURIComponent(`${location.pathname} ${location.search}`));
+  } catch {
+    return normalizeText(`${location.pathname} ${location.search}`);
+  }
+}
+
+function gather(form: Element, adapter?: PlatformAdapter): GateControl[] {
+  return controlsOf(form).map((element) => {
+    const signals = collectSignals(element, form, adapter);
+    return { element, signals, scores: scoreControl(signals), blocked: blockReason(signals) };
+  });
+}
+
+/**
+ * Is this a support / replacement request form? Decided from its own fields first (a password box
+ * means login or sign-up, card fields mean checkout, a lone e-mail box means newsletter), then from
+ * its words: headings, legend, button, page title, URL path — in English, French and Chinese.
+ */
+export function gateForm(form: Element, doc: Document, options: GateOptions = {}): GateVerdict {
+  const { adapter } = options;
+  const controls = options.controls ?? gather(form, adapter);
+  const visible = controls.filter((c) => !(c.looksHidden ?? looksHidden(c.element)));
+  const typable = visible.filter((c) => !c.blocked && TYPABLE.test(c.signals.type));
+  const tops = new Set<FieldKey>();
+  for (const c of controls) if (c.scores[0] && c.scores[0].score >= MIN_SCORE) tops.add(c.scores[0].field);
+  const hasTextarea = typable.some((c) => /textarea|contenteditable/.test(c.signals.type));
+  const said = (c: GateControl) =>
+    `${c.signals.label} ${c.signals.ariaLabel} ${c.signals.placeholder} ${identText(c.signals.nameWords)}`;
+
+  const heading = normalizeText(headingText(form, doc));
+  const cue = `${heading} ${normalizeText(buttonText(form))}`;
+  const body = normalizeText(textOf(form, 2000));
+  const title = normalizeText(doc.title);
+  const url = urlText(doc);
+  const choices = controls.flatMap((c) => c.signals.options).join(' ');
+  const esimContext =
+    !!options.telecom ||
+    FORM_WORDS.esim.test(`${heading} ${body} ${choices} ${title} ${url}`) ||
+    ['imei', 'eid', 'iccid'].some((f) => tops.has(f as FieldKey));
+  const verdict = (kind: FormKind, reason: string, score = 0): GateVerdict => ({
+    isSupportForm: kind === 'support',
+    kind,
+    reason,
+    score,
+    esimContext,
+  });
+
+  if (adapter?.isSupportForm?.(form)) return verdict('support', `${adapter.id} request form`, 10);
+  // A PIN or security code typed into a password box is not a login.
+  const passwords = controls.filter((c) => c.signals.type === 'password' && !PIN.test(said(c))).length;
+  if (passwords) {
+    if (FORM_WORDS.reset.test(cue)) return verdict('password', 'password change form');
+    if (passwords > 1 || FORM_WORDS.signup.test(cue) || typable.length >= 3) {
+      return verdict('signup', 'sign-up form (password)');
+    }
+    return verdict('login', 'login form (password)');
+  }
+  if (controls.some((c) => c.signals.autocomplete.startsWith('cc-') || FORM_WORDS.card.test(said(c)))) {
+    return verdict('checkout', 'payment card fields');
+  }
+  const searchBox = controls.some((c) => c.signals.type === 'search') || !!form.closest('[role="search"]');
+  if (
+    searchBox ||
+    (typable.length <= 2 && !hasTextarea && FORM_WORDS.search.test(`${cue} ${typable.map(said).join(' ')}`))
+  ) {
+    return verdict('search', 'search form');
+  }
+  if (!hasTextarea) {
+    const lone =
+      typable.length === 1 &&
+      (typable[0]!.signals.type === 'email' || typable[0]!.scores[0]?.field === 'email');
+    if (lone)
+      return FORM_WORDS.reset.test(cue)
+        ? verdict('password', 'password reset')
+        : verdict('newsletter', 'lone email box');
+    if (FORM_WORDS.reset.test(cue) && typable.length <= 2) return verdict('password', 'password reset');
+    if (FORM_WORDS.newsletter.test(`${cue} ${body}`) && typable.length <= 4)
+      return verdict('newsletter', 'newsletter sign-up');
+    if (FORM_WORDS.signup.test(cue)) return verdict('signup', 'sign-up form');
+    if (FORM_WORDS.login.test(cue) && typable.length <= 2) return verdict('login', 'login form');
+  }
+  const hasContact = CONTACT.some((f) => tops.has(f));
+  const rating = visible.some((c) => c.signals.type === 'radio' || c.signals.type === 'range');
+  if (FORM_WORDS.survey.test(`${cue} ${title}`) && (rating || !hasContact))
+    return verdict('survey', 'survey or rating');
+  const website = visible.some((c) => /\bwebsite|site web|\burl\b/.test(said(c)));
+  if (
+    hasTextarea &&
+    (FORM_WORDS.comment.test(cue) || (website && !FORM_WORDS.support.test(`${cue} ${title}`)))
+  ) {
+    return verdict('comment', 'comment form');
+  }
+  if (FORM_WORDS.checkout.test(`${cue} ${title} ${url}`) && !hasTextarea)
+    return verdict('checkout', 'checkout words');
+
+  let score = 0;
+  const why: string[] = [];
+  const plus = (points: number, reason: string) => {
+    score += points;
+    why.push(reason);
+  };
+  if (hasTextarea || tops.has('description')) plus(1.5, 'message box');
+  if (tops.has('subject')) plus(1, 'subject');
+  const contacts = CONTACT.filter((f) => tops.has(f)).length;
+  if (contacts) plus(contacts >= 2 ? 1 : 0.5, 'contact fields');
+  if (FORM_WORDS.support.test(cue)) plus(1.5, 'support words in headings');
+  else if (FORM_WORDS.support.test(body)) plus(1, 'support words in form');
+  if (FORM_WORDS.support.test(title)) plus(1, 'support words in title');
+  if (FORM_WORDS.support.test(url)) plus(1.5, 'support URL');
+  const esimFields = [...tops].filter((f) => ESIM_FIELDS.has(f)).length;
+  if (esimFields) plus(Math.min(2, esimFields), 'eSIM fields');
+  if (esimContext) plus(0.5, 'eSIM context');
+  // A message box and contact fields alone also make a booking or job form: some word must say "request".
+  const worded = why.some((w) => !/message box|contact fields/.test(w));
+  const support = score >= SUPPORT_THRESHOLD && worded;
+  return verdict(support ? 'support' : 'other', why.join(', ') || 'no support signal', score);
+}

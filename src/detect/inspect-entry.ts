@@ -1,0 +1,61 @@
+// Bundled by scripts/inspect.mjs and evaluated in each page: the content script's detection code,
+// reporting every input/select/textarea of the top document in document order.
+import { carrierForUrl } from '../carriers/match';
+import { detectForms } from './detect';
+
+export interface InspectedControl {
+  index: number;
+  tag: string;
+  type: string;
+  name: string;
+  id: string;
+  field: string | null;
+  score: number;
+  evidence: string;
+}
+
+export interface InspectedForm {
+  root: string;
+  kind: string;
+  support: boolean;
+  esimContext: boolean;
+  reason: string;
+  platform: string | null;
+  language: string;
+}
+
+const describe = (el: Element) =>
+  `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}`;
+
+export function inspect(): { fields: InspectedControl[]; forms: InspectedForm[] } {
+  // As on the content script: a page of a registry carrier is a telecom page.
+  const telecom = /^https?:$/.test(location.protocol) && carrierForUrl(location.href) !== undefined;
+  const forms = detectForms(document, { telecom });
+  const found = new Map<Element, { field: string | null; score: number; evidence: string }>();
+  for (const form of forms) for (const control of form.controls) found.set(control.element, control);
+  const controls = Array.from(document.querySelectorAll<HTMLInputElement>('input, select, textarea'));
+  return {
+    fields: controls.map((el, index) => {
+      const hit = found.get(el);
+      return {
+        index,
+        tag: el.tagName.toLowerCase(),
+        type: el.type ?? '',
+        name: el.getAttribute('name') ?? '',
+        id: el.id ?? '',
+        field: hit?.field ?? null,
+        score: hit?.score ?? 0,
+        evidence: hit?.evidence ?? 'not detected',
+      };
+    }),
+    forms: forms.map((f) => ({
+      root: describe(f.root),
+      kind: f.gate.kind ?? (f.gate.isSupportForm ? 'support' : 'other'),
+      support: f.gate.isSupportForm,
+      esimContext: !!f.gate.esimContext,
+      reason: f.gate.reason,
+      platform: f.platform,
+      language: f.language,
+    })),
+  };
+}

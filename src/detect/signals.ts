@@ -1,0 +1,89 @@
+import type { PlatformAdapter } from '../platforms/types';
+import { textOf } from './dom';
+import { groupLabelText, hintText, labelOf } from './labels';
+import { normalizeText, splitIdentifier } from './normalize';
+import type { ControlSignals, FillableElement } from './types';
+
+// Autocomplete tokens that only qualify the field (sections, address kinds, channels) or switch it off.
+const AUTOCOMPLETE_NOISE = /^(section-.*|shipping|billing|home|work|mobile|fax|pager|on|off|webauthn)$/;
+
+/** The field-name token of an `autocomplete` attribute ("section-a shipping email" → "email"). */
+export function autocompleteToken(value: string | null): string {
+  const tokens = (value ?? '').toLowerCase().trim().split(/\s+/);
+  return tokens.filter((t) => t && !AUTOCOMPLETE_NOISE.test(t)).pop() ?? '';
+}
+
+export function controlType(control: Element): string {
+  switch (control.tagName) {
+    case 'SELECT':
+      return 'select';
+    case 'TEXTAREA':
+      return 'textarea';
+    case 'INPUT':
+      return (control as HTMLInputElement).type.toLowerCase();
+    default:
+      return 'contenteditable';
+  }
+}
+
+function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
+  if (!radio.name) return [radio];
+  const scope = (radio.form ?? radio.getRootNode()) as ParentNode;
+  return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter(
+    (r) => r.name === radio.name,
+  );
+}
+
+function optionTexts(control: Element, adapter?: PlatformAdapter): string[] {
+  const widget = adapter?.widgetFor?.(control as FillableElement);
+  if (widget) return widget.options.map((o) => normalizeText(o.label || o.value));
+  if (control.tagName === 'SELECT') {
+    return Array.from((control as HTMLSelectElement).options).map((o) =>
+      normalizeText(`${o.text} ${o.value}`),
+    );
+  }
+  if ((control as HTMLInputElement).type === 'radio') {
+    return radioGroup(control as HTMLInputElement).map((r) => {
+      const own = r.labels?.[0] ?? r.closest('label');
+      return normalizeText(`${own ? textOf(own) : ''} ${r.value}`);
+    });
+  }
+  const list = control.getAttribute('list');
+  const datalist = list ? control.ownerDocument?.getElementById(list) : null;
+  return datalist ? Array.from(datalist.querySelectorAll('option')).map((o) => normalizeText(o.value)) : [];
+}
+
+/** A label without its parenthetical remarks: "Nom (tel qu'indiqué sur le passeport)" → "Nom". */
+const withoutAsides = (text: string) => text.replace(/[(（[][^)）\]]*[)）\]]/g, ' ');
+
+/** Everything a control says about itself, normalised for the vocabulary. */
+export function collectSignals(
+  control: FillableElement,
+  form?: Element | null,
+  adapter?: PlatformAdapter,
+): ControlSignals {
+  const generic = labelOf(control, form);
+  const platformLabel = !generic.source?.startsWith('label')
+    ? adapter?.labelFor?.(control, form ?? control)
+    : undefined;
+  const label = platformLabel ? { text: platformLabel, source: `platform:${adapter!.id}` } : generic;
+  const maxLength = (control as HTMLInputElement).maxLength;
+  return {
+    autocomplete: autocompleteToken(control.getAttribute('autocomplete')),
+    type: controlType(control),
+    nameWords: splitIdentifier(control.getAttribute('name')),
+    idWords: splitIdentifier(control.id),
+    label: normalizeText(label.text),
+    labelCore: normalizeText(withoutAsides(label.text)),
+    labelSource: label.source,
+    ariaLabel: normalizeText(control.getAttribute('aria-label')),
+    placeholder: normalizeText(
+      control.getAttribute('placeholder') ?? control.getAttribute('data-placeholder'),
+    ),
+    title: normalizeText(control.getAttribute('title')),
+    hint: normalizeText(`${hintText(control)} ${groupLabelText(control)}`),
+    options: optionTexts(control, adapter).filter(Boolean),
+    rawPlaceholder: control.getAttribute('placeholder') ?? '',
+    maxLength: maxLength > 0 ? maxLength : undefined,
+  };
+}

@@ -1,0 +1,198 @@
+import type { FormDetection } from '../detect/types';
+import type { PlatformAdapter, WriteOutcome } from '../platforms/types';
+import { SENSITIVE_FIELDS } from '../profile/fields';
+import { maskSecrets, maskValue } from '../report/mask';
+import type { FilledEntry, FillReport, SkippedEntry, SkipReason } from '../report/types';
+import { labelOf, signatureOf } from './label';
+import { type PlannedWrite, planFill } from './plan';
+import type { FillData } from './types';
+import { restore, type Snapshot, sameState, snapshot } from './undo';
+import { type WriteResult, writeField } from './write';
+
+export interface FillOptions {
+  adapters?: readonly PlatformAdapter[];
+  /** The person asked to fill again: forms and controls handled before are handled anew. */
+  force?: boolean;
+  /** The frame's URL; the report keeps it without query or fragment. */
+  frameUrl: string;
+}
+
+/** One pass over the page: what it did, and how to take it back. */
+export interface FillSession {
+  report: FillReport;
+  /** The same report once the page had a frame to react: writes it reverted are moved to `skipped`. */
+  settled: Promise<FillReport>;
+  /** Restores what this pass wrote (values, selection, checked state), with the events. */
+  undo(): void;
+}
+
+// Per form root: the controls already written or reported, so a watcher's second pass (a wizard's
+// step 2, a late field) touches only what is new, and never writes the same control twice.
+// A framework may reuse an element for the next step's field: the signature tells them apart.
+type State = SkipReason | 'written';
+const memory = new WeakMap<Element, WeakMap<Element, { state: State; signature: string }>>();
+
+function seenIn(root: Element) {
+  const map = memory.get(root) ?? new WeakMap();
+  memory.set(root, map);
+  return {
+    is: (el: Element, state: State) => {
+      const entry = map.get(el);
+      return entry?.state === state && entry.signature === signatureOf(el);
+    },
+    /** Written, or left alone for good (the person's own value, a box we must never touch, …). */
+    settled: (el: Element) => {
+      const entry = map.get(el);
+      return !!entry && !PASSING.has(entry.state) && entry.signature === signatureOf(el);
+    },
+    set: (el: Element, state: State) => map.set(el, { state, signature: signatureOf(el) }),
+  };
+}
+
+// States that may change while the page lives: a hidden step shows, a disabled box is enabled.
+const PASSING = new Set<State>(['hidden', 'disabled', 'read-only']);
+
+const SKIP_REASONS = new Set<string>([
+  'reverted-by-page',
+  'no-matching-option',
+  'hidden',
+  'disabled',
+  'read-only',
+]);
+
+interface Written {
+  /** null when the write failed but left something to undo. */
+  entry: FilledEntry | null;
+  before: Snapshot;
+  after: Snapshot;
+}
+
+/**
+ * Fills every support form among `detections` (never another), through the platform adapter's
+ * writer when it has one. Never submits. Sync, so the content script can report at once.
+ */
+export function fillForms(
+  detections: readonly FormDetection[],
+  data: FillData,
+  options: FillOptions,
+): FillSession {
+  const adapters = options.adapters ?? [];
+  const filled: FilledEntry[] = [];
+  const skipped: SkippedEntry[] = [];
+  const written: Written[] = [];
+  const secrets = [...SENSITIVE_FIELDS].map((field) => data.values[field as keyof FillData['values']] ?? '');
+  const supportForms = detections.filter((detection) => detection.gate.isSupportForm);
+  let formCount = 0;
+  let platform: string | null = null;
+
+  for (const detection of supportForms) {
+    const seen = seenIn(detection.root);
+    const adapter = adapters.find((candidate) => candidate.id === detection.platform);
+    const plan = planFill(detection, data, adapters, (el) => !options.force && seen.settled(el));
+    const before = filled.length + skipped.length;
+    for (const skip of plan.skips) {
+      if (!options.force && seen.is(skip.control.element, skip.reason)) continue;
+      seen.set(skip.control.element, skip.reason);
+      skipped.push({ field: skip.field, label: labelOf(skip.control), reason: skip.reason });
+    }
+    for (const write of plan.writes) {
+      const el = write.control.element;
+      const saved = snapshot(el);
+      const outcome = writeWith(adapter, write);
+      seen.set(el, 'written');
+      const label = labelOf(write.control);
+      if (!outcome.ok) {
+        skipped.push({ field: write.field, label, reason: outcome.reason ?? 'reverted-by-page' });
+        if (changed(saved)) written.push({ entry: null, before: saved, after: saved });
+        continue;
+      }
+      const entry = { field: write.field, label, shown: shown(write, outcome.shown, secrets) };
+      filled.push(entry);
+      written.push({ entry, before: saved, after: snapshot(el) });
+    }
+    if (filled.length + skipped.length > before) {
+      formCount++;
+      platform ??= detection.platform;
+    }
+  }
+  if (!supportForms.length) reportOtherForms(detections, skipped);
+
+  const report: FillReport = {
+    url: options.frameUrl.replace(/[?#].*$/, ''),
+    formCount,
+    filled,
+    skipped,
+    platform,
+    at: Date.now(),
+  };
+  const settled = afterAFrame(report, written);
+  return {
+    report,
+    settled,
+    undo() {
+      for (const { before } of written.splice(0).reverse()) restore(before);
+    },
+  };
+}
+
+function writeWith(adapter: PlatformAdapter | undefined, write: PlannedWrite): WriteResult {
+  let outcome: WriteOutcome | undefined;
+  try {
+    outcome = adapter?.write?.(write.control.element, write.field, write.value);
+  } catch {
+    // The platform's widget would not take it; the generic writer would post the wrong thing.
+    return { ok: false, shown: '', reason: 'no-matching-option' };
+  }
+  if (!outcome) return writeField(write.control.element, write.field, write.value, write.wanted);
+  const reason = SKIP_REASONS.has(outcome.reason ?? '')
+    ? (outcome.reason as SkipReason)
+    : 'no-matching-option';
+  return { ok: outcome.ok, shown: outcome.shown ?? write.value, reason: outcome.ok ? undefined : reason };
+}
+
+// A failed write may still have changed something (a mask that kept half): undo must know it.
+const changed = (saved: Snapshot) => !sameState(saved, snapshot(saved.el));
+
+function shown(write: PlannedWrite, text: string, secrets: readonly string[]): string {
+  if (write.field === 'subject' || write.field === 'description') {
+    const masked = maskSecrets(text, secrets).replace(/\s+/g, ' ').trim();
+    return masked.length > 200 ? `${masked.slice(0, 199)}…` : masked;
+  }
+  return maskValue(write.field, text);
+}
+
+/** When the page has no support form, say once why its other forms were left alone. */
+function reportOtherForms(detections: readonly FormDetection[], skipped: SkippedEntry[]): void {
+  for (const detection of detections) {
+    const seen = seenIn(detection.root);
+    if (!detection.controls.some((control) => control.field) || seen.is(detection.root, 'not-support-form'))
+      continue;
+    seen.set(detection.root, 'not-support-form');
+    skipped.push({ field: null, label: detection.gate.reason, reason: 'not-support-form' });
+  }
+}
+
+/**
+ * Frameworks may re-render after our events (a microtask later, or on the next frame): a value the
+ * page threw away is reported as reverted, not as filled, and left out of undo.
+ */
+async function afterAFrame(report: FillReport, written: Written[]): Promise<FillReport> {
+  const view = written[0]?.after.el.ownerDocument.defaultView;
+  if (!view) return report;
+  await Promise.resolve();
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    view.requestAnimationFrame?.(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  for (const item of [...written]) {
+    const { entry } = item;
+    if (!entry || sameState(item.after, snapshot(item.after.el))) continue;
+    report.filled.splice(report.filled.indexOf(entry), 1);
+    report.skipped.push({ field: entry.field, label: entry.label, reason: 'reverted-by-page' });
+    written.splice(written.indexOf(item), 1);
+  }
+  return report;
+}

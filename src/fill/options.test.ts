@@ -1,0 +1,158 @@
+import { describe, expect, test } from 'vitest';
+import { type Choice, isPlaceholderText, matchOption, reasonOf } from './options';
+
+const choices = (...labels: string[]): Choice[] => labels.map((label) => ({ label, value: label }));
+const pick = (list: Choice[], field: Parameters<typeof matchOption>[1], wanted: string | string[]) => {
+  const index = matchOption(list, field, wanted);
+  return index < 0 ? null : list[index]!.label;
+};
+
+describe('device model', () => {
+  const phones = choices(
+    '--None--',
+    'Apple iPhone 15',
+    'Apple iPhone 15 Pro Max',
+    'Apple iPhone 15 Pro',
+    'Apple iPhone 15 Plus',
+  );
+  test('"iPhone 15 Pro" chooses exactly "Apple iPhone 15 Pro"', () => {
+    expect(pick(phones, 'deviceModel', 'iPhone 15 Pro')).toBe('Apple iPhone 15 Pro');
+  });
+  test('never a neighbouring model when the right one is missing', () => {
+    const withoutPro = phones.filter((c) => c.label !== 'Apple iPhone 15 Pro');
+    expect(pick(withoutPro, 'deviceModel', 'iPhone 15 Pro')).toBeNull();
+    expect(pick(choices('Apple iPhone 15 Pro'), 'deviceModel', 'iPhone 15')).toBeNull();
+  });
+  test('"iPhone 15" chooses "Apple iPhone 15", not Plus or Pro', () => {
+    expect(pick(phones, 'deviceModel', 'iPhone 15')).toBe('Apple iPhone 15');
+  });
+  test('spacing, capacity and network words do not matter', () => {
+    expect(
+      pick(choices('Samsung Galaxy S24 5G 256 Go', 'Samsung Galaxy S24 Ultra'), 'deviceModel', 'galaxy s24'),
+    ).toBe('Samsung Galaxy S24 5G 256 Go');
+    expect(pick(choices('Google Pixel 8', 'Google Pixel 8a'), 'deviceModel', 'Pixel 8')).toBe(
+      'Google Pixel 8',
+    );
+    expect(pick(choices('iPhone15Pro', 'iPhone15ProMax'), 'deviceModel', 'iPhone 15 Pro')).toBe(
+      'iPhone15Pro',
+    );
+  });
+  test('option value matches too', () => {
+    expect(
+      matchOption(
+        [
+          { label: 'Modèle A', value: 'x1' },
+          { label: 'Modèle B', value: 'x2' },
+        ],
+        'deviceModel',
+        'x2',
+      ),
+    ).toBe(1);
+  });
+});
+
+describe('placeholders are never chosen', () => {
+  test.each([
+    '--None--',
+    'Choisir…',
+    '请选择',
+    '请选择运营商',
+    'Select...',
+    'Please select',
+    '-- Sélectionnez --',
+    '',
+    'Veuillez choisir',
+  ])('%j', (label) => {
+    expect(isPlaceholderText(label)).toBe(true);
+    expect(matchOption([{ label, value: '' }], 'reason', 'other')).toBe(-1);
+  });
+  test.each(['Lost', 'Autre', 'Apple iPhone 15', 'Selfie camera broken'])('%j is a real choice', (label) => {
+    expect(isPlaceholderText(label)).toBe(false);
+  });
+});
+
+describe('reason options in three languages', () => {
+  const fr = choices(
+    'Choisir…',
+    'Téléphone perdu ou volé',
+    'Appareil endommagé/cassé',
+    'Changement de téléphone',
+    'eSIM supprimée par erreur',
+    'Autre',
+  );
+  const en = choices('Select one', 'Broken', 'Lost/Stolen', 'New phone', 'Deleted by mistake', 'Other');
+  const zh = choices('请选择', '损坏', '换机/更换设备', '手机丢失/被盗', '误删', '其他');
+  test.each([
+    ['lost', 'Téléphone perdu ou volé', 'Lost/Stolen', '手机丢失/被盗'],
+    ['damaged', 'Appareil endommagé/cassé', 'Broken', '损坏'],
+    ['newDevice', 'Changement de téléphone', 'New phone', '换机/更换设备'],
+    ['deleted', 'eSIM supprimée par erreur', 'Deleted by mistake', '误删'],
+    ['other', 'Autre', 'Other', '其他'],
+  ])('%s', (reason, french, english, chinese) => {
+    expect(pick(fr, 'reason', reason)).toBe(french);
+    expect(pick(en, 'reason', reason)).toBe(english);
+    expect(pick(zh, 'reason', reason)).toBe(chinese);
+  });
+  test('a label in another language is understood as its reason', () => {
+    expect(reasonOf('Téléphone perdu ou volé')).toBe('lost');
+    expect(pick(en, 'reason', 'Téléphone perdu ou volé')).toBe('Lost/Stolen');
+    expect(pick(zh, 'reason', 'Changement de téléphone')).toBe('换机/更换设备');
+  });
+  test('an option naming only our reason beats one naming several', () => {
+    expect(pick(choices('Perte, vol ou casse', 'Vol'), 'reason', 'lost')).toBe('Vol');
+  });
+  test('"lost or stolen" prefers the option that says both', () => {
+    expect(
+      pick(choices('--Aucun--', 'Perte', 'Vol', 'Perte ou vol', 'Téléphone cassé'), 'reason', 'lost'),
+    ).toBe('Perte ou vol');
+    expect(pick(choices('Lost', 'Stolen', 'Lost or stolen'), 'reason', 'lost')).toBe('Lost or stolen');
+  });
+  test('no option for the reason: nothing chosen', () => {
+    expect(pick(choices('Billing', 'Roaming'), 'reason', 'deleted')).toBeNull();
+  });
+});
+
+describe('carrier', () => {
+  const wanted = ['OPT-NC (Mobilis / Helia)', 'OPT', 'OPT-NC', 'Mobilis', 'Helia'];
+  test('by name or brand alias', () => {
+    expect(pick(choices('Orange', 'Mobilis', 'Autre'), 'carrier', wanted)).toBe('Mobilis');
+    expect(pick(choices('Orange', 'Opt-NC', 'Autre'), 'carrier', wanted)).toBe('Opt-NC');
+  });
+  test('never another carrier', () => {
+    expect(pick(choices('Orange', 'Airtel', 'Option 3'), 'carrier', wanted)).toBeNull();
+  });
+});
+
+describe('phone country code', () => {
+  test.each([
+    [['France (+33)', 'Nouvelle-Calédonie (+687)', 'Polynésie (+689)'], 'Nouvelle-Calédonie (+687)'],
+    [['+33', '+68', '+687', '+6870'], '+687'],
+    [['France', 'Nouvelle-Calédonie', 'Vanuatu'], 'Nouvelle-Calédonie'],
+    [['France', 'New Caledonia'], 'New Caledonia'],
+    [['法国', '新喀里多尼亚'], '新喀里多尼亚'],
+  ])('%j → %s', (labels, expected) => {
+    expect(pick(choices(...labels), 'phoneCountryCode', '+687')).toBe(expected);
+  });
+  test('by value: "687" or ISO "NC"', () => {
+    expect(
+      matchOption(
+        [
+          { label: 'FR', value: '33' },
+          { label: 'NC', value: '687' },
+        ],
+        'phoneCountryCode',
+        '+687',
+      ),
+    ).toBe(1);
+    expect(
+      matchOption(
+        [
+          { label: 'France', value: 'FR' },
+          { label: 'Calédonie', value: 'NC' },
+        ],
+        'phoneCountryCode',
+        '+687',
+      ),
+    ).toBe(1);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { fillPage, isChatOnly } from './run';
+import { $, DATA } from './test-utils';
+
+const URL = 'https://www.opt.nc/assistance/esim';
+
+function page(body: string, lang = 'fr') {
+  document.documentElement.lang = lang;
+  document.title = 'Assistance – remplacement eSIM';
+  document.body.innerHTML = body;
+}
+
+const SUPPORT_FORM = `<h1>Demande de remplacement d'eSIM</h1>
+  <form id="support" action="/assistance/esim" method="post">
+    <label for="nom">Nom</label><input id="nom" name="nom">
+    <label for="prenom">Prénom</label><input id="prenom" name="prenom">
+    <label for="mail">Adresse e-mail</label><input id="mail" name="mail" type="email">
+    <label for="tel">Téléphone portable</label><input id="tel" name="tel" type="tel">
+    <label for="imei">Numéro IMEI</label><input id="imei" name="imei">
+    <label for="cmd">Numéro de commande</label><input id="cmd" name="commande">
+    <div style="position:absolute;left:-9999px"><label for="website">Website</label><input id="website" name="email2"></div>
+    <label for="objet">Objet</label><input id="objet" name="objet">
+    <label for="msg">Votre message</label><textarea id="msg" name="message"></textarea>
+    <label><input type="checkbox" id="cgu" name="cgu"> J'accepte les conditions générales d'utilisation</label>
+    <button type="submit">Envoyer</button>
+  </form>`;
+
+describe('fillPage (detector + fill engine)', () => {
+  test('fills a French support page, leaves the honeypot and the consent box, never submits', () => {
+    page(SUPPORT_FORM);
+    let submitted = false;
+    $('#support').addEventListener('submit', (e) => {
+      submitted = true;
+      e.preventDefault();
+    });
+    const session = fillPage(document, DATA, { frameUrl: URL, adapters: [] });
+    expect($('#nom').value).toBe('Dupont');
+    expect($('#prenom').value).toBe('Jean');
+    expect($('#mail').value).toBe(DATA.values.email);
+    expect($('#tel').value).toBe('+687751234');
+    expect($('#imei').value).toBe(DATA.values.imei);
+    expect($('#cmd').value).toBe(DATA.values.orderNumber);
+    expect($('#objet').value).toBe("Remplacement d'eSIM – commande NC-2024-0042");
+    expect($<HTMLTextAreaElement>('#msg').value).toContain('Bonjour,');
+    expect($<HTMLTextAreaElement>('#msg').value).not.toContain(DATA.values.imei);
+    expect($('#website').value).toBe('');
+    expect($('#cgu').checked).toBe(false);
+    expect(submitted).toBe(false);
+    expect(session.report.filled.find((e) => e.field === 'imei')?.shown).toBe('••••9789');
+  });
+
+  test('a login form on the same site gets nothing', () => {
+    page(`<h1>Espace client</h1><form id="login"><label for="u">Adresse e-mail</label><input id="u" name="email" type="email">
+      <label for="p">Mot de passe</label><input id="p" type="password" name="password"><button>Se connecter</button></form>`);
+    const session = fillPage(document, DATA, { frameUrl: URL, adapters: [] });
+    expect($('#u').value).toBe('');
+    expect(session.report.filled).toEqual([]);
+  });
+
+  test('a second call on the same page fills nothing more; undo restores the page', () => {
+    page(SUPPORT_FORM);
+    const first = fillPage(document, DATA, { frameUrl: URL, adapters: [] });
+    expect(first.report.filled.length).toBeGreaterThan(5);
+    const second = fillPage(document, DATA, { frameUrl: URL, adapters: [] });
+    expect(second.report.filled).toEqual([]);
+    first.undo();
+    for (const id of ['#nom', '#mail', '#tel', '#imei', '#objet']) expect($(id).value).toBe('');
+  });
+
+  test('chat-only detection asks the adapters', () => {
+    page('<p>Chat with us</p>');
+    expect(isChatOnly(document, [{ id: 'chat', matchesForm: () => false, isChatOnly: () => true }])).toBe(
+      true,
+    );
+    expect(isChatOnly(document, [])).toBe(false);
+  });
+});

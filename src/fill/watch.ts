@@ -1,0 +1,121 @@
+import { signatureOf } from './label';
+import { isVisible } from './visibility';
+
+const CONTROLS = 'input, select, textarea, [contenteditable]:not([contenteditable="false"])';
+// Attribute changes that can reveal a control (a wizard's next step) or turn one into another.
+const ATTRIBUTES = [
+  'hidden',
+  'style',
+  'class',
+  'open',
+  'disabled',
+  'aria-hidden',
+  'inert',
+  'type',
+  'name',
+  'id',
+];
+
+/**
+ * Calls `onChange` when a control a person can see appears: forms rendered late by React or Vue,
+ * a wizard's step 2, a dialog opening. The observer only marks the page dirty; the check runs
+ * debounced (`delay` ms after the last change, at most `maxWait` after the first) and calls back
+ * only for visible controls not seen before, so our own writes never loop back. Open shadow roots
+ * are observed as they appear. Everything stops when `signal` aborts.
+ */
+export function watchForms(
+  doc: Document,
+  onChange: () => void,
+  signal: AbortSignal,
+  { delay = 250, maxWait = 1000 }: { delay?: number; maxWait?: number } = {},
+): void {
+  const view = doc.defaultView;
+  if (signal.aborted || !view) return;
+  const seen = new WeakMap<Element, string>();
+  const observedRoots = new WeakSet<Node>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChange = 0;
+
+  const observer = new view.MutationObserver((records) => {
+    const relevant = records.some(
+      (record) =>
+        record.type === 'attributes' ||
+        Array.prototype.some.call(record.addedNodes, (n: Node) => n.nodeType === 1),
+    );
+    if (!relevant) return;
+    const now = Date.now();
+    if (timer === undefined) firstChange = now;
+    else clearTimeout(timer);
+    timer = setTimeout(flush, Math.max(0, Math.min(delay, firstChange + maxWait - now)));
+  });
+  const observe = (root: Document | ShadowRoot) => {
+    if (observedRoots.has(root)) return;
+    observedRoots.add(root);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
+  };
+
+  /** Marks the visible controls; true when one is new (or a reused element now stands for another). */
+  const scan = (): boolean => {
+    let fresh = false;
+    const visit = (root: Document | ShadowRoot) => {
+      observe(root);
+      for (const el of Array.from(root.querySelectorAll(CONTROLS))) {
+        const signature = signatureOf(el);
+        if (seen.get(el) === signature || !isVisible(el)) continue;
+        seen.set(el, signature);
+        fresh = true;
+      }
+      for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+    };
+    visit(doc);
+    return fresh;
+  };
+
+  function flush() {
+    timer = undefined;
+    if (signal.aborted) return;
+    if (scan()) onChange();
+    watchUpgrades();
+  }
+
+  // A custom element defined late upgrades in place and attaches its shadow root without any
+  // mutation an observer could see. While undefined elements remain, count them (a cheap selector
+  // query) every half second for a minute; when one upgrades, check the page.
+  let upgradeTimer: ReturnType<typeof setTimeout> | undefined;
+  let undefinedCount = 0;
+  let polls = 0;
+  const countUndefined = () => {
+    try {
+      // The hyphen and shadow checks also keep this right where `:defined` is not implemented (happy-dom).
+      return Array.from(doc.querySelectorAll(':not(:defined)')).filter(
+        (el) => el.localName.includes('-') && !el.shadowRoot,
+      ).length;
+    } catch {
+      return 0;
+    }
+  };
+  function watchUpgrades() {
+    undefinedCount = countUndefined();
+    if (!undefinedCount || upgradeTimer !== undefined || polls >= 120) return;
+    upgradeTimer = setTimeout(() => {
+      upgradeTimer = undefined;
+      polls++;
+      if (signal.aborted) return;
+      if (countUndefined() < undefinedCount) flush();
+      else watchUpgrades();
+    }, 500);
+  }
+
+  // What is on the page now was filled by the caller's first pass.
+  scan();
+  watchUpgrades();
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(upgradeTimer);
+    },
+    { once: true },
+  );
+}
