@@ -36,7 +36,7 @@ export function iconSvg(size) {
   const [lx, ly] = point(x1, y1, head * 0.95, end);
   const [rx, ry] = point(x1, y1, -head * 0.95, end);
   const f = (n) => n.toFixed(2);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 128 128">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 128 128" role="img" aria-label="ReSIM"><title>ReSIM</title>
   <defs>
     <linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
       <stop offset="0" stop-color="${BRAND_LIGHT}"/>

@@ -22,7 +22,13 @@ function run(label, command, args) {
 function vitest(project) {
   const out = join(reportDir, `${project}.json`);
   const ok = run(`${project} tests`, 'npx', [
-    'vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`,
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${out}`,
   ]);
   try {
     const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -44,7 +50,13 @@ step('lint', 'npx', ['biome', 'check', '.']);
 vitest('unit');
 step('build chrome-mv3', 'npm', ['run', 'build']);
 step('build firefox-mv3', 'npm', ['run', 'build:firefox']);
-step('web-ext lint (Firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted']);
+step('web-ext lint (Firefox)', 'npx', [
+  'web-ext',
+  'lint',
+  '--source-dir',
+  '.output/firefox-mv3',
+  '--self-hosted',
+]);
 vitest('e2e');
 
 console.log(`\nChecks and tests${failures.length ? ` — failed: ${failures.join(', ')}` : ''}`);

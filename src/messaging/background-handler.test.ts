@@ -1,14 +1,17 @@
 import { beforeEach, describe, expect, test } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveProfile, setAutofillEnabled } from '../profile/storage';
 import type { FillReport } from '../report/types';
 import { handleBackgroundMessage } from './background-handler';
 
-const topFrame = (url: string, tabId = 7) => ({
+type Sender = Browser.runtime.MessageSender;
+
+const topFrame = (url: string, tabId = 7): Sender => ({
   id: fakeBrowser.runtime.id,
   url,
   frameId: 0,
-  tab: { id: tabId, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  tab: { id: tabId, url } as Browser.tabs.Tab,
 });
 
 const report = (filled: number): FillReport => ({
@@ -67,10 +70,10 @@ describe('fill:context', () => {
   });
 
   test('judges a frame by the tab the browser reports, not by the frame alone', async () => {
-    const frame = {
+    const frame: Sender = {
       ...topFrame('https://www.opt.nc/form'),
       frameId: 3,
-      tab: { ...topFrame('https://evil.example/').tab },
+      tab: topFrame('https://evil.example/').tab,
     };
     const answer = await handleBackgroundMessage(
       { type: 'fill:context', frameOrigin: 'https://www.opt.nc' },

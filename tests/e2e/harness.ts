@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
+// The service worker's own global, used inside worker.evaluate().
+declare const chrome: any;
+
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(resolve(ROOT, process.env.RESIM_OUT_DIR ?? '.output'), 'chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
@@ -79,7 +82,8 @@ export async function serve(context: BrowserContext, pages: Served): Promise<voi
           body: readFileSync(path),
         });
       }
-      if ('js' in source) return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.js'], body: source.js });
+      if ('js' in source)
+        return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.js'], body: source.js });
       return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.html'], body: source.html });
     });
   }

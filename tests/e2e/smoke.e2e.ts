@@ -15,7 +15,9 @@ test('the built extension loads and its popup opens', async () => {
 });
 
 test('fixture pages are served at real https carrier URLs, with no network', async () => {
-  await serve(session.context, { 'https://www.opt.nc/assistance': { html: '<title>OPT</title><h1>Assistance</h1>' } });
+  await serve(session.context, {
+    'https://www.opt.nc/assistance': { html: '<title>OPT</title><h1>Assistance</h1>' },
+  });
   const page = await session.context.newPage();
   await page.goto('https://www.opt.nc/assistance');
   await expect(page.locator('h1').textContent()).resolves.toBe('Assistance');
