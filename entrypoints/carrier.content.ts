@@ -3,7 +3,7 @@ import { contentScriptMatches } from '../src/carriers/match';
 import { type AutofillController, startAutofill } from '../src/fill/controller';
 import { fillPage } from '../src/fill/run';
 import { watchForms } from '../src/fill/watch';
-import type { ContentRequest, FillContextResponse } from '../src/messaging/protocol';
+import type { ContentRequest, FillContextRequest, FillContextResponse } from '../src/messaging/protocol';
 import { PLATFORMS } from '../src/platforms';
 
 // Declared only for the registry's carrier domains over https; the background's policy decides the rest.
@@ -29,7 +29,8 @@ export default defineContentScript({
         browser.runtime.sendMessage({
           type: 'fill:context',
           frameOrigin: window.origin,
-        }) as Promise<FillContextResponse>,
+          pageStartedAt: performance.timeOrigin,
+        } satisfies FillContextRequest) as Promise<FillContextResponse>,
       sendReport: async (report) => {
         if (ctx.isValid) await browser.runtime.sendMessage({ type: 'fill:report', report });
       },

@@ -107,4 +107,17 @@ describe('startAutofill', () => {
     await startAutofill(h.deps);
     expect(h.sent.at(-1)?.chatOnly).toBe(true);
   });
+
+  test('a value the page throws away after a frame is re-reported as skipped', async () => {
+    const h = harness();
+    const settledReport = {
+      ...report(2),
+      skipped: [{ field: 'email' as const, label: 'Email', reason: 'reverted-by-page' as const }],
+    };
+    h.passes[0] = { report: report(3), settled: Promise.resolve(settledReport), undo: vi.fn() };
+    await startAutofill(h.deps);
+    await Promise.resolve();
+    expect(h.sent.at(-1)?.filled).toHaveLength(2);
+    expect(h.sent.at(-1)?.skipped).toEqual(settledReport.skipped);
+  });
 });

@@ -5,6 +5,8 @@ import type { FillData } from './types';
 /** One pass of the fill engine over the document (see run.ts). */
 export interface FillPass {
   report: FillReport;
+  /** The same report once the page has had a frame to react: values it threw away move to skipped. */
+  settled?: Promise<FillReport>;
   undo(): void;
 }
 
@@ -58,7 +60,14 @@ export async function startAutofill(deps: AutofillDeps): Promise<AutofillControl
     if ((deps.doc.location?.origin ?? '') !== approvedOrigin) return;
     const pass = deps.fill(deps.doc, context.data, { force, frameUrl: deps.doc.location?.href ?? '' });
     const changed = pass.report.filled.length > 0 || pass.report.formCount > 0;
-    if (changed) passes.push(pass);
+    if (changed) {
+      passes.push(pass);
+      void pass.settled?.then((settledReport) => {
+        if (deps.signal.aborted || !passes.includes(pass)) return;
+        pass.report = settledReport;
+        publish();
+      });
+    }
     const nowChatOnly = passes.length === 0 && deps.isChatOnly(deps.doc);
     if (changed || nowChatOnly !== chatOnly) {
       chatOnly = nowChatOnly;

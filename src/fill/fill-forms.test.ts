@@ -210,4 +210,32 @@ describe('fillForms', () => {
       { field: 'reason', label: 'request[custom_fields][1]', shown: 'Lost or stolen phone' },
     ]);
   });
+
+  test("undo puts a platform widget back through the adapter's own restore", () => {
+    const root = html(
+      '<form id="f"><input type="hidden" id="tag" name="request[custom_fields][1]"><a id="w">-</a></form>',
+    );
+    const restored: string[] = [];
+    const adapter: PlatformAdapter = {
+      id: 'zendesk',
+      matchesForm: () => true,
+      widgetFor: (el) => (el.id === 'tag' ? { visible: $('#w'), options: [] } : undefined),
+      write: (el) => {
+        (el as HTMLInputElement).value = 'lost_or_stolen';
+        $('#w').textContent = 'Lost';
+        return { ok: true, shown: 'Lost' };
+      },
+      restore: (el, previous) => {
+        restored.push(`${el.id}←${JSON.stringify(previous)}`);
+        (el as HTMLInputElement).value = previous;
+        $('#w').textContent = '-';
+        return true;
+      },
+    };
+    const form = detection($('#f', root), { '#tag': 'reason' }, { platform: 'zendesk' });
+    fillForms([form], DATA, { frameUrl: URL, adapters: [adapter] }).undo();
+    expect(restored).toEqual(['tag←""']);
+    expect($('#tag').value).toBe('');
+    expect($('#w').textContent).toBe('-');
+  });
 });

@@ -65,6 +65,7 @@ interface Written {
   entry: FilledEntry | null;
   before: Snapshot;
   after: Snapshot;
+  adapter?: PlatformAdapter;
 }
 
 /**
@@ -103,12 +104,12 @@ export function fillForms(
       const label = labelOf(write.control);
       if (!outcome.ok) {
         skipped.push({ field: write.field, label, reason: outcome.reason ?? 'reverted-by-page' });
-        if (changed(saved)) written.push({ entry: null, before: saved, after: saved });
+        if (changed(saved)) written.push({ entry: null, before: saved, after: saved, adapter });
         continue;
       }
       const entry = { field: write.field, label, shown: shown(write, outcome.shown, secrets) };
       filled.push(entry);
-      written.push({ entry, before: saved, after: snapshot(el) });
+      written.push({ entry, before: saved, after: snapshot(el), adapter });
     }
     if (filled.length + skipped.length > before) {
       formCount++;
@@ -130,7 +131,11 @@ export function fillForms(
     report,
     settled,
     undo() {
-      for (const { before } of written.splice(0).reverse()) restore(before);
+      // A platform widget (Zendesk dropdown, rich-text editor) is put back its own way, or the page's
+      // next render would bring our value back.
+      for (const { before, adapter } of written.splice(0).reverse()) {
+        if (!adapter?.restore?.(before.el, before.value)) restore(before);
+      }
     },
   };
 }

@@ -41,7 +41,7 @@ beforeEach(async () => {
 describe('fill:context', () => {
   test('hands the profile carrier its fill data on its own https page', async () => {
     const answer = await handleBackgroundMessage(
-      { type: 'fill:context', frameOrigin: 'https://www.opt.nc' },
+      { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 0 },
       topFrame('https://www.opt.nc/esim'),
     );
     expect(answer).toMatchObject({
@@ -53,7 +53,7 @@ describe('fill:context', () => {
 
   test('gives another carrier nothing at all', async () => {
     const answer = await handleBackgroundMessage(
-      { type: 'fill:context', frameOrigin: 'https://www.airalo.com' },
+      { type: 'fill:context', frameOrigin: 'https://www.airalo.com', pageStartedAt: 0 },
       topFrame('https://www.airalo.com/help'),
     );
     expect(answer).toEqual({ allowed: false, reason: "page is not on OPT-NC (Mobilis / Helia)'s domains" });
@@ -63,7 +63,7 @@ describe('fill:context', () => {
   test('gives nothing when the person switched automatic fill off', async () => {
     await setAutofillEnabled('opt-nc', false);
     const answer = await handleBackgroundMessage(
-      { type: 'fill:context', frameOrigin: 'https://www.opt.nc' },
+      { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 0 },
       topFrame('https://www.opt.nc/esim'),
     );
     expect(answer).toMatchObject({ allowed: false });
@@ -76,7 +76,7 @@ describe('fill:context', () => {
       tab: topFrame('https://evil.example/').tab,
     };
     const answer = await handleBackgroundMessage(
-      { type: 'fill:context', frameOrigin: 'https://www.opt.nc' },
+      { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 0 },
       frame,
     );
     expect(answer).toMatchObject({ allowed: false });
@@ -86,7 +86,7 @@ describe('fill:context', () => {
 describe('messages from elsewhere', () => {
   test('ignores senders that are not this extension', async () => {
     const answer = await handleBackgroundMessage(
-      { type: 'fill:context', frameOrigin: 'https://www.opt.nc' },
+      { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 0 },
       { ...topFrame('https://www.opt.nc/esim'), id: 'another-extension' },
     );
     expect(answer).toBeUndefined();
@@ -132,12 +132,24 @@ describe('reports and badge', () => {
       topFrame('https://www.opt.nc/esim'),
     );
     await handleBackgroundMessage(
-      { type: 'fill:context', frameOrigin: 'https://www.opt.nc' },
+      { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 10 },
       topFrame('https://www.opt.nc/other'),
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
     expect(
       await handleBackgroundMessage({ type: 'tab:reports', tabId: 7 }, { id: fakeBrowser.runtime.id }),
     ).toEqual([]);
+  });
+
+  test("a frame that reports before its top page asks keeps its report (the new page's own)", async () => {
+    await handleBackgroundMessage(
+      { type: 'fill:report', report: { ...report(4), at: 20 } },
+      { ...topFrame('https://www.opt.nc/esim'), frameId: 2 },
+    );
+    await handleBackgroundMessage(
+      { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 10 },
+      topFrame('https://www.opt.nc/esim'),
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('4');
   });
 });

@@ -29,7 +29,7 @@ export async function handleBackgroundMessage(
   const request = parsed.data;
   switch (request.type) {
     case 'fill:context':
-      return answerFillContext(request.frameOrigin, sender);
+      return answerFillContext(request.frameOrigin, request.pageStartedAt, sender);
     case 'fill:report':
       return acceptReport(request.report, sender);
     case 'tab:reports':
@@ -38,12 +38,15 @@ export async function handleBackgroundMessage(
   }
 }
 
-async function answerFillContext(frameOrigin: string, sender: Sender): Promise<FillContextResponse> {
+async function answerFillContext(
+  frameOrigin: string,
+  pageStartedAt: number,
+  sender: Sender,
+): Promise<FillContextResponse> {
   const tabId = sender.tab?.id;
   const isTopFrame = sender.frameId === 0;
   if (tabId !== undefined && isTopFrame) {
-    await forgetTab(tabId);
-    await showBadge(tabId, 0);
+    await showBadge(tabId, filledCount(await forgetTab(tabId, pageStartedAt)));
   }
   const { profile } = await loadProfile();
   const verdict = decideAutofill({

@@ -10,6 +10,8 @@ export interface FillContextRequest {
   type: 'fill:context';
   /** The frame's own view: sandboxed frames have an opaque origin and get nothing. */
   frameOrigin: string;
+  /** `performance.timeOrigin` of the asking document: reports older than the top page are stale. */
+  pageStartedAt: number;
 }
 
 export type FillContextResponse =

@@ -34,7 +34,7 @@ export const fillReportSchema = z.object({
 });
 
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('fill:context'), frameOrigin: z.string().max(2048) }),
+  z.object({ type: z.literal('fill:context'), frameOrigin: z.string().max(2048), pageStartedAt: z.number() }),
   z.object({ type: z.literal('fill:report'), report: fillReportSchema }),
   z.object({ type: z.literal('tab:reports'), tabId: z.number().int() }),
 ]);

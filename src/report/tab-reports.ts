@@ -34,13 +34,21 @@ export function reportsForTab(tabId: number): Promise<FillReport[]> {
   });
 }
 
-/** A new top-level page starts with a clean slate. */
-export function forgetTab(tabId: number): Promise<void> {
+/**
+ * A new top-level page starts with a clean slate: reports made before `pageStartedAt` (the new
+ * page's navigation start) belong to the previous page. Reports from the new page's frames, which
+ * may arrive before its top frame asks anything, are kept. Without a time the whole tab is forgotten.
+ */
+export function forgetTab(tabId: number, pageStartedAt = Number.POSITIVE_INFINITY): Promise<FillReport[]> {
   return serially(async () => {
     const all = await tabReportsItem.getValue();
-    if (!(tabId in all)) return;
-    const { [tabId]: _dropped, ...rest } = all;
-    await tabReportsItem.setValue(rest);
+    if (!(tabId in all)) return [];
+    const { [tabId]: frames = {}, ...rest } = all;
+    const kept = Object.fromEntries(
+      Object.entries(frames).filter(([, report]) => report.at >= pageStartedAt),
+    );
+    await tabReportsItem.setValue(Object.keys(kept).length > 0 ? { ...rest, [tabId]: kept } : rest);
+    return Object.values(kept);
   });
 }
 
