@@ -11,6 +11,14 @@ export default defineConfig({
   outDir: process.env.RESIM_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The fill engine is imported by the content script on demand: expose it exactly where the
+    // content script runs (the carriers' https domains), nowhere else.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const matches = [...new Set(manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [])];
+      manifest.web_accessible_resources = [{ resources: ['fill-engine.js'], matches }];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,12 +1,21 @@
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from '../src/carriers/match';
-import { type AutofillController, startAutofill } from '../src/fill/controller';
-import { fillPage } from '../src/fill/run';
-import { watchForms } from '../src/fill/watch';
+import {
+  type AutofillController,
+  ENGINE_GLOBAL,
+  type FillEngine,
+  startAutofill,
+} from '../src/fill/controller';
 import type { ContentRequest, FillContextRequest, FillContextResponse } from '../src/messaging/protocol';
-import { PLATFORMS } from '../src/platforms';
 
-// Declared only for the registry's carrier domains over https; the background's policy decides the rest.
+async function loadEngine(): Promise<FillEngine> {
+  const scope = globalThis as Record<string, unknown>;
+  if (!scope[ENGINE_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL('/fill-engine.js'));
+  return scope[ENGINE_GLOBAL] as FillEngine;
+}
+
+// Declared only for the registry's carrier domains over https; the background's policy decides the
+// rest. This script stays small: the engine is loaded only once the background says yes.
 export default defineContentScript({
   matches: contentScriptMatches(),
   allFrames: true,
@@ -34,9 +43,7 @@ export default defineContentScript({
       sendReport: async (report) => {
         if (ctx.isValid) await browser.runtime.sendMessage({ type: 'fill:report', report });
       },
-      fill: (doc, data, options) => fillPage(doc, data, { ...options, adapters: PLATFORMS }),
-      watch: watchForms,
-      isChatOnly: (doc) => PLATFORMS.some((platform) => platform.isChatOnly?.(doc) ?? false),
+      loadEngine,
     });
   },
 });

@@ -22,6 +22,8 @@ import { buildFrameworkAssets } from '../tests/fixtures/frameworks/build.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = resolve(ROOT, process.env.RESIM_OUT_DIR ?? '.output');
 const CONTENT_SCRIPT = join(OUT_DIR, 'chrome-mv3/content-scripts/carrier.js');
+// Loaded by the content script only in frames the background allowed.
+const FILL_ENGINE = join(OUT_DIR, 'chrome-mv3/fill-engine.js');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
@@ -37,13 +39,12 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-function contentScriptSize() {
-  if (!existsSync(CONTENT_SCRIPT))
-    return { error: `no ${CONTENT_SCRIPT}: build first (RESIM_OUT_DIR=… npx wxt build)` };
-  const source = readFileSync(CONTENT_SCRIPT);
+function contentScriptSize(file = CONTENT_SCRIPT) {
+  if (!existsSync(file)) return { error: `no ${file}: build first (RESIM_OUT_DIR=… npx wxt build)` };
+  const source = readFileSync(file);
   const text = source.toString('utf8');
   return {
-    file: CONTENT_SCRIPT,
+    file,
     raw: source.length,
     gzip: gzipSync(source, { level: 9 }).length,
     // Markers that survive minification: zod's error class name, Preact's internal option hooks.
@@ -176,7 +177,13 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   if (json) {
-    console.log(JSON.stringify({ contentScript: size, runs: RUNS, timings }, null, 2));
+    console.log(
+      JSON.stringify(
+        { contentScript: size, fillEngine: contentScriptSize(FILL_ENGINE), runs: RUNS, timings },
+        null,
+        2,
+      ),
+    );
     return;
   }
   console.log('ReSIM bench (report only)');
@@ -185,6 +192,12 @@ async function main() {
     console.log(
       `  content script ${size.file.replace(`${ROOT}/`, '')}: ${kb(size.raw)} raw, ${kb(size.gzip)} gzip -9` +
         `${size.containsZod ? ', CONTAINS ZOD' : ''}${size.containsPreact ? ', CONTAINS PREACT' : ''}`,
+    );
+  const engine = contentScriptSize(FILL_ENGINE);
+  if (!engine.error)
+    console.log(
+      `  fill engine (loaded on demand) ${engine.file.replace(`${ROOT}/`, '')}: ${kb(engine.raw)} raw, ${kb(engine.gzip)} gzip -9` +
+        `${engine.containsZod ? ', CONTAINS ZOD' : ''}${engine.containsPreact ? ', CONTAINS PREACT' : ''}`,
     );
   console.log(`  fillPage time per page (median of ${RUNS} fresh loads, headless Chromium, this machine):`);
   for (const t of timings) {

@@ -15,7 +15,7 @@ const report = (filled: number, formCount = 1): FillReport => ({
   at: 0,
 });
 
-function harness(overrides: Partial<AutofillDeps> = {}) {
+function harness(overrides: Partial<AutofillDeps> = {}, chatOnly = false) {
   const sent: FillReport[] = [];
   let onChange: () => void = () => {};
   const undo = vi.fn();
@@ -33,11 +33,13 @@ function harness(overrides: Partial<AutofillDeps> = {}) {
     sendReport: async (r) => {
       sent.push(r);
     },
-    fill,
-    watch: (_doc, callback) => {
-      onChange = callback;
-    },
-    isChatOnly: () => false,
+    loadEngine: async () => ({
+      fill,
+      watch: (_doc, callback) => {
+        onChange = callback;
+      },
+      isChatOnly: () => chatOnly,
+    }),
     ...overrides,
   };
   return { deps, sent, fill, undo, passes, abort: () => controller.abort(), change: () => onChange() };
@@ -46,7 +48,9 @@ function harness(overrides: Partial<AutofillDeps> = {}) {
 describe('startAutofill', () => {
   test('does nothing when the background refuses', async () => {
     const h = harness({ requestContext: async () => ({ allowed: false, reason: 'third-party frame' }) });
-    expect(await startAutofill(h.deps)).toBeUndefined();
+    const loadEngine = vi.fn(h.deps.loadEngine);
+    expect(await startAutofill({ ...h.deps, loadEngine })).toBeUndefined();
+    expect(loadEngine).not.toHaveBeenCalled();
     expect(h.fill).not.toHaveBeenCalled();
     expect(h.sent).toEqual([]);
   });
@@ -102,7 +106,7 @@ describe('startAutofill', () => {
   });
 
   test('a chat-only page is reported as such when there is nothing to fill', async () => {
-    const h = harness({ isChatOnly: () => true });
+    const h = harness({}, true);
     h.passes.length = 0;
     await startAutofill(h.deps);
     expect(h.sent.at(-1)?.chatOnly).toBe(true);

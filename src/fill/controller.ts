@@ -10,15 +10,23 @@ export interface FillPass {
   undo(): void;
 }
 
+/** Where the on-demand engine bundle (entrypoints/fill-engine.ts) leaves itself for the content script. */
+export const ENGINE_GLOBAL = '__resimFillEngine';
+
+/** The detection + fill engine, loaded only once the background has said this frame may be filled. */
+export interface FillEngine {
+  fill(doc: Document, data: FillData, options: { force: boolean; frameUrl: string }): FillPass;
+  watch(doc: Document, onChange: () => void, signal: AbortSignal): void;
+  isChatOnly(doc: Document): boolean;
+}
+
 export interface AutofillDeps {
   doc: Document;
   /** Torn down when the content script's context is invalidated (extension reloaded, page left). */
   signal: AbortSignal;
   requestContext(): Promise<FillContextResponse>;
   sendReport(report: FillReport): Promise<void>;
-  fill(doc: Document, data: FillData, options: { force: boolean; frameUrl: string }): FillPass;
-  watch(doc: Document, onChange: () => void, signal: AbortSignal): void;
-  isChatOnly(doc: Document): boolean;
+  loadEngine(): Promise<FillEngine>;
 }
 
 export interface AutofillController {
@@ -34,8 +42,9 @@ export interface AutofillController {
  */
 export async function startAutofill(deps: AutofillDeps): Promise<AutofillController | undefined> {
   const context = await deps.requestContext();
+  if (deps.signal.aborted || !context.allowed) return undefined;
+  const engine = await deps.loadEngine();
   if (deps.signal.aborted) return undefined;
-  if (!context.allowed) return undefined;
 
   const approvedOrigin = deps.doc.location?.origin ?? '';
   const passes: FillPass[] = [];
@@ -58,7 +67,7 @@ export async function startAutofill(deps: AutofillDeps): Promise<AutofillControl
     if (deps.signal.aborted) return;
     // Re-check just before writing: the frame must still be the origin the background approved.
     if ((deps.doc.location?.origin ?? '') !== approvedOrigin) return;
-    const pass = deps.fill(deps.doc, context.data, { force, frameUrl: deps.doc.location?.href ?? '' });
+    const pass = engine.fill(deps.doc, context.data, { force, frameUrl: deps.doc.location?.href ?? '' });
     const changed = pass.report.filled.length > 0 || pass.report.formCount > 0;
     if (changed) {
       passes.push(pass);
@@ -68,7 +77,7 @@ export async function startAutofill(deps: AutofillDeps): Promise<AutofillControl
         publish();
       });
     }
-    const nowChatOnly = passes.length === 0 && deps.isChatOnly(deps.doc);
+    const nowChatOnly = passes.length === 0 && engine.isChatOnly(deps.doc);
     if (changed || nowChatOnly !== chatOnly) {
       chatOnly = nowChatOnly;
       publish();
@@ -76,7 +85,7 @@ export async function startAutofill(deps: AutofillDeps): Promise<AutofillControl
   };
 
   runPass(false);
-  deps.watch(deps.doc, () => runPass(false), deps.signal);
+  engine.watch(deps.doc, () => runPass(false), deps.signal);
 
   return {
     undo() {

@@ -24,3 +24,24 @@ test('fixture pages are served at real https carrier URLs, with no network', asy
   await expect(page.goto('https://example.com/')).rejects.toThrow();
   await page.close();
 });
+
+test('the manifest asks for storage only, and exposes the fill engine only where the content script runs', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { EXTENSION_DIR } = await import('./harness');
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  expect(manifest.permissions).toEqual(['storage']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  const scriptMatches: string[] = manifest.content_scripts.flatMap(
+    (script: { matches: string[] }) => script.matches,
+  );
+  expect(scriptMatches.every((pattern) => pattern.startsWith('https://*.'))).toBe(true);
+  expect(manifest.web_accessible_resources).toEqual([
+    { resources: ['fill-engine.js'], matches: [...new Set(scriptMatches)] },
+  ]);
+  // The content script stays small: no zod, no Preact, no detection engine inside.
+  const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/carrier.js'), 'utf8');
+  expect(contentScript).not.toMatch(/ZodError|__PREACT_DEVTOOLS__/);
+  expect(contentScript).not.toContain('nesty');
+  expect(readFileSync(join(EXTENSION_DIR, 'fill-engine.js'), 'utf8')).toContain('nesty');
+});
