@@ -107,7 +107,9 @@ function fromOptions(options: readonly string[]): [FieldKey, number, string][] {
   if (real.length < 2) return [];
   const share = (re: RegExp) => real.filter((o) => re.test(o)).length;
   const out: [FieldKey, number, string][] = [];
-  if (real.length >= 3 && share(OPTION_COUNTRY_CODE) / real.length >= 0.5) {
+  // Country lists trimmed to a couple of entries still say so when every option carries a "+code".
+  const dialCodes = share(/\+ ?\d{1,4}\b/) === real.length;
+  if ((real.length >= 3 && share(OPTION_COUNTRY_CODE) / real.length >= 0.5) || dialCodes) {
     out.push(['phoneCountryCode', 0.9, 'options:country codes']);
   }
   if (share(OPTION_REASON) >= 1) out.push(['reason', 0.8, 'options:reasons']);
@@ -154,8 +156,13 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
   for (const rule of RULES) {
     for (const [source, text, weight, core] of texts) {
       if (!text) continue;
-      if (rule.strong.test(text)) add(rule.field, weight, `${source}:"${text}"`, source);
-      else if (rule.weak?.test(text) || (core && rule.weak?.test(core))) {
+      // The label without its asides counts too: "名（拼音）" is "名", "Nom (as on your passport)" is "Nom".
+      if (core && core !== text && rule.strong.test(text) && !rule.strong.test(core)) {
+        // Said only in an aside ("Numéro ICCID (sur votre QR code)"): a hint, not what the box is.
+        add(rule.field, weight * WEAK, `${source}:"${text}" (aside)`, source);
+      } else if (rule.strong.test(text) || (core && rule.strong.test(core))) {
+        add(rule.field, weight, `${source}:"${text}"`, source);
+      } else if (rule.weak?.test(text) || (core && rule.weak?.test(core))) {
         add(rule.field, weight * WEAK, `${source}:"${text}"`, source, bare(rule));
       }
     }
@@ -191,9 +198,15 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
 
   const phone = hits.get('phone');
   if (phone && said.some((t) => LANDLINE.test(t))) phone.score -= 0.1;
-  // A drop-down is never typed into: with country codes it is the code half of a phone number.
-  if (s.type === 'select' && hits.has('phoneCountryCode')) hits.delete('phone');
+  // A drop-down is never typed into: with country codes it is the code half of a phone number, with
+  // phone models ("Votre mobile": iPhone 15, Pixel 8 …) it asks which device, not which number.
+  if (s.type === 'select' || (s.hasWidget && s.options.length > 0)) hits.delete('phone');
   const freeText = s.type === 'textarea' || s.type === 'contenteditable';
+  // A one-line box its label calls something else ("LinkedIn profile") is no message for its name's `text`.
+  const message = hits.get('description');
+  if (message && !freeText && s.label && [...message.sources].every((x) => x === 'name' || x === 'id')) {
+    hits.delete('description');
+  }
   if (freeText && !hits.has('description') && !said.some((t) => NOT_DESCRIPTION.test(t))) {
     add('description', 0.55, `type:${s.type}`, 'type', true);
   }

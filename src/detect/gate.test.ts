@@ -41,6 +41,27 @@ describe('support request forms', () => {
     expect(shop).toMatchObject({ isSupportForm: true, esimContext: false });
   });
 
+  test.each([
+    [
+      'zh',
+      '<h1>eSIM 补办申请</h1><form><label>手机号码<input name="p"></label><label>服务密码<input type="password" name="pw"></label><label>EID<input name="eid"></label><label>补办原因<textarea name="d"></textarea></label><button>提交</button></form>',
+    ],
+    [
+      'en',
+      '<h1>Replace my eSIM</h1><form><label>Mobile number<input name="p"></label><label>Service password<input type="password" name="pw"></label><label>EID<input name="eid"></label><label>Details<textarea name="d"></textarea></label><button>Send</button></form>',
+    ],
+  ])("a line's service password that verifies the holder does not make a %s request a login", (_, html) => {
+    expect(gate(html).isSupportForm).toBe(true);
+  });
+
+  test('a login password still makes a login form', () => {
+    expect(
+      gate(
+        '<form><label>手机号码<input name="p"></label><label>登录密码<input type="password" name="pw"></label><button>登录</button></form>',
+      ),
+    ).toMatchObject({ isSupportForm: false, kind: 'login' });
+  });
+
   test('the URL path counts on real pages (Zendesk /hc/…/requests/new)', () => {
     const verdict = gate(
       '<form><label>Your email<input type="email" name="e"></label><textarea name="d"></textarea></form>',

@@ -28,7 +28,9 @@ export interface GateOptions {
 const TYPABLE = /^(text|email|tel|number|textarea|contenteditable)$/;
 const CONTACT: FieldKey[] = ['email', 'phone', 'fullName', 'givenName', 'familyName'];
 const SUPPORT_THRESHOLD = 2.5;
-const PIN = /\bpin\b|\bcode\b|\bssn\b|\bpuk\b|secret|securit|\bnip\b/;
+// Carriers ask for a line's service password (服务密码) to verify the holder: that is not a login either.
+const PIN =
+  /\bpin\b|\bcode\b|\bssn\b|\bpuk\b|secret|securit|\bnip\b|service ?password|mot de passe (du |de )?service|服务密码|查询密码/;
 
 /** Headings that introduce the form: the page's h1, the last heading before it, those inside it. */
 function headingText(form: Element, doc: Document): string {

@@ -53,6 +53,10 @@ function optionTexts(control: Element, adapter?: PlatformAdapter): string[] {
   return datalist ? Array.from(datalist.querySelectorAll('option')).map((o) => normalizeText(o.value)) : [];
 }
 
+// Chinese labels are padded to equal width with spaces ("姓　　名", "邮　　箱"): the word is whole again.
+const CJK_GAP = /(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g;
+const normalizeLabel = (text: string | null | undefined) => normalizeText(text).replace(CJK_GAP, '');
+
 /** A label without its parenthetical remarks: "Nom (tel qu'indiqué sur le passeport)" → "Nom". */
 const withoutAsides = (text: string) => text.replace(/[(（[][^)）\]]*[)）\]]/g, ' ');
 
@@ -73,11 +77,11 @@ export function collectSignals(
     type: controlType(control),
     nameWords: splitIdentifier(control.getAttribute('name')),
     idWords: splitIdentifier(control.id),
-    label: normalizeText(label.text),
-    labelCore: normalizeText(withoutAsides(label.text)),
+    label: normalizeLabel(label.text),
+    labelCore: normalizeLabel(withoutAsides(label.text)),
     labelSource: label.source,
-    ariaLabel: normalizeText(control.getAttribute('aria-label')),
-    placeholder: normalizeText(
+    ariaLabel: normalizeLabel(control.getAttribute('aria-label')),
+    placeholder: normalizeLabel(
       control.getAttribute('placeholder') ?? control.getAttribute('data-placeholder'),
     ),
     title: normalizeText(control.getAttribute('title')),

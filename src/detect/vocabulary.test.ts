@@ -201,3 +201,52 @@ describe('framework noise in names', () => {
 test('"recommander" is not an order ("commande")', () => {
   expect(fieldForLabel('Recommanderiez-vous Mobilis à un proche ? (0 à 10)')).toBeNull();
 });
+
+describe('wording seen on unseen real-site forms', () => {
+  test.each([
+    ['Numéro de la ligne concernée', 'phone'],
+    ['N° de la ligne', 'phone'],
+    ['Thème', 'subject'],
+    ['主卡号码', 'phone'],
+    ['卡号', 'iccid'],
+  ])('%s → %s', (label, field) => {
+    expect(fieldForLabel(label)).toBe(field);
+  });
+
+  test('"anything else" boxes are the message', () => {
+    expect(fieldForLabel('Anything else we should know?', '<input id="x" name="x">')).toBe('description');
+    expect(fieldForLabel('Autre chose à nous dire ?', '<input id="x" name="x">')).toBe('description');
+  });
+
+  test('"Type your answer here" is an invitation, not a request type', () => {
+    const box = '<textarea id="x" name="x" placeholder="Type your answer here..."></textarea>';
+    expect(fieldForLabel('Tell us a bit about your project', box)).toBe('description');
+  });
+
+  test.each([
+    'Delivery instructions (optional)',
+    'Gift message',
+    'Cover letter',
+    'Lettre de motivation',
+    'Special requests',
+  ])('%s is a free-text box, but no message to support', (label) => {
+    expect(fieldForLabel(label, '<textarea id="x" name="x"></textarea>')).toBeNull();
+  });
+
+  test('Java bean paths in names: `loginUserDTO.name` is a name, not a login', () => {
+    expect(fieldForLabel('', '<input id="x" name="loginUserDTO.name" placeholder="请输入姓名">')).toBe(
+      'fullName',
+    );
+    expect(fieldForLabel('', '<input id="x" name="userDTO.email">')).toBe('email');
+  });
+});
+
+test('an account holder is a person; a card holder is not', () => {
+  expect(fieldForLabel("Account holder's full name", '<input id="x" name="acc-holder">')).toBe('fullName');
+  expect(fieldForLabel('Card holder name', '<input id="x" name="holder">')).toBeNull();
+});
+
+test('"La Poste Mobile" is a carrier, not a phone extension ("poste")', () => {
+  expect(fieldForLabel('Numéro de téléphone La Poste Mobile')).toBe('phone');
+  expect(fieldForLabel('Poste')).toBeNull();
+});

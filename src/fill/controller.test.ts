@@ -125,3 +125,26 @@ describe('startAutofill', () => {
     expect(h.sent.at(-1)?.skipped).toEqual(settledReport.skipped);
   });
 });
+
+test('a field the first pass itself reveals (a reason’s dependent field) is filled by a second pass', async () => {
+  const { watchForms } = await import('./watch');
+  document.body.innerHTML = '<form><select id="reason"></select><input id="dependent" hidden></form>';
+  const dependent = document.getElementById('dependent')!;
+  const h = harness();
+  h.passes.push({ report: report(1), undo: vi.fn() });
+  // The first pass chooses the reason; the page shows the dependent field at once, as HubSpot does.
+  const fill = vi.fn((): FillPass => {
+    dependent.hidden = false;
+    return h.passes.shift() ?? { report: report(0, 0), undo: vi.fn() };
+  });
+  await startAutofill({
+    ...h.deps,
+    loadEngine: async () => ({
+      fill,
+      watch: (doc, callback, signal) => watchForms(doc, callback, signal, { delay: 10, maxWait: 50 }),
+      isChatOnly: () => false,
+    }),
+  });
+  await vi.waitFor(() => expect(fill).toHaveBeenCalledTimes(2), { timeout: 1000 });
+  h.abort();
+});

@@ -84,8 +84,9 @@ export async function startAutofill(deps: AutofillDeps): Promise<AutofillControl
     }
   };
 
-  runPass(false);
+  // Watching starts first: fields our own first pass reveals (a reason's dependent field) are new to it.
   engine.watch(deps.doc, () => runPass(false), deps.signal);
+  runPass(false);
 
   return {
     undo() {

@@ -1,7 +1,10 @@
 import type { ControlSignals, FieldScore, FillableElement } from '../detect/types';
+import { matchOption } from '../fill/options';
 import type { FieldKey } from '../profile/fields';
 import { hint } from './lib/hints';
-import type { PlatformAdapter } from './types';
+import { wantedFor } from './lib/wanted';
+import { pickBest, pickOption } from './lib/widget-pick';
+import type { OptionChoice, PlatformAdapter, WriteOutcome } from './types';
 
 // HubSpot embedded forms: `form.hs-form[data-portal-id]`, one `div.hs_<name>.hs-form-field` per
 // field, React-controlled `.hs-input`s. Names are HubSpot properties: v3 `email`, `TICKET.subject`;
@@ -65,10 +68,58 @@ function fieldHint(control: FillableElement, _signals: ControlSignals): FieldSco
   return field && hint(field, name);
 }
 
+// v4 dropdowns (`.hsfc-DropdownField`): a readonly `role=button` input shows the chosen label, the
+// option list is `li[role=option]` labels only, and a hidden input posts the option's internal value,
+// which only HubSpot's own click handler knows. So the hidden input is the field, chosen by clicking.
+const DROPDOWN = '.hsfc-DropdownField';
+const DROPDOWN_BUTTON = 'input.hsfc-TextInput--button, input[role="button"]';
+
+function dropdownOf(control: Element): { button: HTMLElement; options: OptionChoice[] } | undefined {
+  if ((control as HTMLInputElement).type !== 'hidden' || !control.getAttribute('name')) return undefined;
+  const box = control.closest(DROPDOWN);
+  const button = box?.querySelector<HTMLElement>(DROPDOWN_BUTTON);
+  if (!box || !button) return undefined;
+  const options = Array.from(box.querySelectorAll('[role="option"]'), (li) => {
+    const label = li.textContent?.trim() ?? '';
+    return { label, value: label };
+  }).filter((o) => o.label);
+  return { button, options };
+}
+
+function widgetFor(control: FillableElement): { visible: HTMLElement; options: OptionChoice[] } | undefined {
+  const dropdown = dropdownOf(control);
+  return dropdown && { visible: dropdown.button, options: dropdown.options };
+}
+
+/** The hidden input of a v4 dropdown reads its field's label. */
+function labelFor(control: FillableElement): string | undefined {
+  if (!dropdownOf(control)) return undefined;
+  return control.closest(DROPDOWN)?.querySelector('label')?.textContent?.trim() || undefined;
+}
+
+function write(control: FillableElement, field: FieldKey, value: string): WriteOutcome | undefined {
+  const dropdown = dropdownOf(control);
+  if (!dropdown) return undefined;
+  const wanted = wantedFor(field, value);
+  const target = dropdown.options[matchOption(dropdown.options, field, wanted)];
+  if (dropdown.options.length && !target) return { ok: false, reason: 'no-matching-option' };
+  const source = control as HTMLInputElement;
+  const before = source.value;
+  // Options rendered only while open: the opened list is searched as a person would.
+  const clicked = target ? pickOption(dropdown.button, target) : pickBest(dropdown.button, field, wanted);
+  if (!clicked) return { ok: false, reason: 'no-matching-option' };
+  return source.value && source.value !== before
+    ? { ok: true, shown: target?.label ?? (dropdown.button as HTMLInputElement).value }
+    : { ok: false, reason: 'reverted-by-page' };
+}
+
 /** Consent is the person's to give; hs_context and friends are HubSpot's tracking. */
 function neverTouch(control: FillableElement): boolean {
   const name = control.getAttribute('name') ?? '';
-  if (/^LEGAL_CONSENT\./i.test(name) || control.closest('.legal-consent-container')) return true;
+  if (/^LEGAL_CONSENT\./i.test(name) || control.closest('.legal-consent-container, .hsfc-DataPrivacyField'))
+    return true;
+  // A v4 dropdown's face and search box: the hidden input behind them is the field.
+  if (control.closest(DROPDOWN) && !dropdownOf(control)) return true;
   return inHubSpotForm(control) && /^(?:hs_context|hutk|hs_[a-z_]*(?:id|url|source|timestamp))$/i.test(name);
 }
 
@@ -78,6 +129,9 @@ const hubspot: PlatformAdapter = {
   isSupportForm,
   fieldHint,
   neverTouch,
+  labelFor,
+  widgetFor,
+  write,
 };
 
 export default hubspot;

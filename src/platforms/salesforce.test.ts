@@ -106,3 +106,34 @@ describe('salesforce web-to-case: restyled layouts', () => {
     expect(salesforce.labelFor?.(named('00N3'), scope)).toBe('ICCID (89…):');
   });
 });
+
+describe('salesforce web-to-case: the Case Type picklist is not the reason when the form asks for one', () => {
+  const page = (
+    reasonRow: string,
+  ) => `<form action="https://webto.salesforce.com/servlet/servlet.WebToCase?encoding=UTF-8" method="POST">
+    <input type=hidden name="orgid" value="00D2o000000aBcD">
+    <table><tr><td><label for="email">Adresse électronique</label></td><td><input id="email" name="email" type="text"></td></tr>
+    <tr><td>Type de demande</td><td><select id="type" name="type"><option value="">--Aucun--</option><option value="Réclamation">Réclamation</option><option value="Remplacement eSIM" selected>Remplacement eSIM</option></select></td></tr>
+    ${reasonRow}
+    <tr><td>Numéro ICCID :</td><td><input id="00N2o000008Iccid" name="00N2o000008Iccid" type="text"></td></tr></table></form>`;
+  const reasonOf = async () => {
+    const { detectForms } = await import('../detect/detect');
+    const controls = detectForms(document).find((d) => d.platform === 'salesforce')!.controls;
+    return controls.find((c) => c.field === 'reason')?.element.getAttribute('name');
+  };
+
+  test('a custom "Motif" picklist is the reason, the Case Type stays as the page set it', async () => {
+    loadHtml(
+      page(
+        `<tr><td>Motif :</td><td><select id="00N2o000008Motif" name="00N2o000008Motif"><option value="">--Aucun--</option><option value="Perte ou vol">Perte ou vol</option><option value="Casse">Casse</option></select></td></tr>`,
+      ),
+      'https://www.opt.nc/assistance/esim',
+    );
+    expect(await reasonOf()).toBe('00N2o000008Motif');
+  });
+
+  test('with no other reason field, the Case Type may still carry it', async () => {
+    loadHtml(page(''), 'https://www.opt.nc/assistance/esim');
+    expect(await reasonOf()).toBe('type');
+  });
+});

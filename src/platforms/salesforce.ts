@@ -29,10 +29,18 @@ const isWebToCase = (form: Element | null): boolean =>
 
 const inWebToCase = (control: Element) => isWebToCase(control.closest('form'));
 
+/**
+ * The standard `type` picklist is the Case Type (Problem, Question, "Remplacement eSIM"...): it is the
+ * reason only when nothing else in the form asks for one, so any labelled reason field outranks it.
+ */
+const CASE_TYPE: FieldScore = { field: 'reason', score: 0.6, evidence: 'name "type" (Case Type)' };
+
 function fieldHint(control: FillableElement, _signals: ControlSignals): FieldScore | undefined {
   const name = control.getAttribute('name') ?? '';
+  if (!inWebToCase(control)) return undefined;
+  if (name === 'type' && control.tagName === 'SELECT') return CASE_TYPE;
   const field = FIELD_BY_NAME[name];
-  return field && inWebToCase(control) ? hint(field, name) : undefined;
+  return field ? hint(field, name) : undefined;
 }
 
 function neverTouch(control: FillableElement): boolean {

@@ -107,7 +107,36 @@ describe('zendesk: tagger options', () => {
     loadFixture('zendesk-zh.html', ZH);
     const unlisted = zendesk.widgetFor?.(named('request[custom_fields][4401000000014]'));
     expect(unlisted?.visible.getAttribute('role')).toBe('combobox');
-    expect(unlisted?.options).toEqual([]);
+    // No data-tagger: the labels are read from the opened list (values unknown), and it is closed again.
+    expect(unlisted?.options.map((o) => o.label)).toContain('手机丢失/被盗');
+    expect(unlisted?.options.every((o) => o.value === '')).toBe(true);
+    expect(unlisted?.visible.getAttribute('aria-expanded')).toBe('false');
+    expect(named('request[custom_fields][4401000000014]').value).toBe('');
+  });
+
+  test('a Garden listbox renders options only while open: a vague label is read through them', () => {
+    loadHtml(
+      `<form action="/hc/fr/requests" method="post" data-new-request>
+        <label for=":r2:--input">Que se passe-t-il ?<span aria-hidden="true">*</span></label>
+        <div data-garden-id="dropdowns.combobox"><div role="combobox" tabindex="0" aria-expanded="false" aria-controls=":r2:--listbox">
+          <div data-garden-id="dropdowns.combobox.value">-</div><input id=":r2:--input" name="request[custom_fields][88]" hidden value=""></div>
+          <ul role="listbox" id=":r2:--listbox"></ul></div>
+        <label for=":r3:--input">Objet</label><input id=":r3:--input" name="request[subject]">
+      </form>`,
+      'https://help.airalo.com/hc/fr/requests/new',
+    );
+    // Like Garden's `{isVisible && children}`: options exist only while expanded.
+    runScript(`var t = document.querySelector('[role=combobox]'), l = document.querySelector('[role=listbox]');
+      t.addEventListener('click', function () {
+        var open = t.getAttribute('aria-expanded') !== 'true';
+        t.setAttribute('aria-expanded', String(open));
+        l.innerHTML = open ? '<li role="option" data-option-type="next">Problème avec mon téléphone</li><li role="option">J&#39;ai un nouveau téléphone</li><li role="option">J&#39;ai supprimé l&#39;eSIM</li>' : '';
+      });`);
+    const hidden = named('request[custom_fields][88]');
+    const detection = detectForms(document).find((d) => d.platform === 'zendesk')!;
+    expect(detection.controls.find((c) => c.element === hidden)?.field).toBe('reason');
+    expect(document.querySelector('[role=combobox]')!.getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelectorAll('[role=option]')).toHaveLength(0);
   });
 
   test('no widget for hidden plumbing or for inputs outside Zendesk forms', () => {

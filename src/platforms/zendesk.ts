@@ -8,7 +8,7 @@ import { actionPath, hint } from './lib/hints';
 import { editorFor, editorsOverTextareas, restoreEditor, textareaFor, writeEditor } from './lib/rich-text';
 import { shownLabel, taggerOptions } from './lib/tagger';
 import { wantedFor } from './lib/wanted';
-import { pickBest, pickNothing, pickOption } from './lib/widget-pick';
+import { peekOptions, pickBest, pickNothing, pickOption } from './lib/widget-pick';
 import type { OptionChoice, PlatformAdapter, WriteOutcome } from './types';
 
 // Zendesk Help Center "Submit a request" forms, classic (Curlybars templates: form#new_request,
@@ -125,7 +125,12 @@ function isWidgetSource(control: Element): boolean {
 function widgetFor(control: FillableElement): { visible: HTMLElement; options: OptionChoice[] } | undefined {
   if (!isWidgetSource(control)) return undefined;
   const widget = findWidget(control);
-  return widget && { visible: widget.visible, options: widget.options };
+  if (!widget) return undefined;
+  // A React-theme combobox without data-tagger lists nothing until opened ("Que se passe-t-il ?"
+  // says little by itself): its labels tell what it asks. Writing still clicks, values unknown.
+  const peek = !widget.options.length && widget.visible.matches('[role="combobox"]');
+  const options = peek ? peekOptions(widget.visible).map((label) => ({ label, value: '' })) : widget.options;
+  return { visible: widget.visible, options };
 }
 
 /**

@@ -170,7 +170,7 @@ function search(dropdown: Dropdown, field: FieldKey, wanted: string): boolean {
 }
 
 /** Runs `pick` on the opened widget and leaves it closed; the caller checks what the page made of it. */
-function withDropdown(trigger: HTMLElement, pick: (dropdown: Dropdown) => boolean): boolean {
+function withDropdown<T>(trigger: HTMLElement, pick: (dropdown: Dropdown) => T): T {
   const dropdown = new Dropdown(trigger);
   dropdown.open();
   try {
@@ -198,3 +198,10 @@ export const pickNothing = (trigger: HTMLElement): boolean =>
     if (empty) press(empty);
     return empty !== undefined;
   });
+
+/**
+ * The option labels of a closed widget that renders its options only while open (Garden's listbox
+ * does): opened, read, closed again, as a person glances at a dropdown. Group entries count.
+ */
+export const peekOptions = (trigger: HTMLElement): string[] =>
+  withDropdown(trigger, (dropdown) => dropdown.items().map((item) => textOf(item.el)));
