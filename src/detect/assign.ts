@@ -1,6 +1,7 @@
 import type { FieldKey } from '../profile/fields';
+import { namelessRadioGroup } from './dom';
 import type { ControlSignals, FieldScore } from './types';
-import { ESIM_FIELDS, MESSAGE_FIELDS } from './vocabulary';
+import { ESIM_FIELDS, LANDLINE, MESSAGE_FIELDS } from './vocabulary';
 
 /** Below this a guess is not worth acting on. */
 export const MIN_SCORE = 0.5;
@@ -12,6 +13,8 @@ const HIDDEN_RANK = 0.6;
 
 export interface AssignItem {
   signals: ControlSignals;
+  /** The control itself: nameless radios are grouped by their fieldset (see namelessRadioGroup). */
+  element?: Element;
   /** Raw scores from scoreControl (platform hints merged in), best first. */
   scores: FieldScore[];
   /** Why the control is never a field, if it is not. */
@@ -40,8 +43,13 @@ const allowedIn = (context: AssignContext) => (field: FieldKey) =>
 const usable = (context: AssignContext) => (c: FieldScore) =>
   allowedIn(context)(c.field) && !(c.ambiguous && MESSAGE_FIELDS.has(c.field) && !context.supportForm);
 
-const radioKey = (s: ControlSignals) =>
-  s.type === 'radio' && s.nameWords.length ? s.nameWords.join('.') : undefined;
+function radioKey(item: AssignItem): string | Element | undefined {
+  const s = item.signals;
+  if (s.type !== 'radio') return undefined;
+  if (s.nameWords.length) return s.nameWords.join('.');
+  const radio = item.element as HTMLInputElement | undefined;
+  return radio && !radio.name ? namelessRadioGroup(radio)[0] : undefined;
+}
 
 function candidatesOf(item: AssignItem, ok: (c: FieldScore) => boolean): FieldScore[] {
   const top = item.scores[0];
@@ -81,21 +89,39 @@ function secondPasses(cands: FieldScore[][], items: AssignItem[]): void {
   }
 }
 
+const isLandline = (s: ControlSignals) =>
+  [s.label, s.ariaLabel, s.placeholder, s.nameWords.join(' ')].some((t) => t && LANDLINE.test(t));
+
+/**
+ * The person's number is a mobile line: a landline box ("Téléphone fixe", "座机") gets nothing when
+ * another box asks for the mobile number, whether whole or split after a country code.
+ */
+function keepMobileOffLandline(cands: FieldScore[][], items: readonly AssignItem[]): void {
+  const phoneLike = (list: FieldScore[]) =>
+    list.some((c) => c.field === 'phone' || c.field === 'phoneNational');
+  const landline = items.map((item) => isLandline(item.signals));
+  if (!cands.some((list, i) => !landline[i] && phoneLike(list))) return;
+  cands.forEach((list, i) => {
+    if (landline[i]) cands[i] = list.filter((c) => c.field !== 'phone' && c.field !== 'phoneNational');
+  });
+}
+
 /**
  * One field per control and one control per field: the best-scoring pairs win, after the sequence
  * passes. eSIM fields need an eSIM support form; subject/description need a message-carrying form.
  */
 export function assignFields(items: readonly AssignItem[], context: AssignContext): Assignment[] {
   const allowed = allowedIn(context);
-  const leaders = new Map<string, number>();
+  const leaders = new Map<string | Element, number>();
   const leaderOf = items.map((item, i) => {
-    const key = radioKey(item.signals);
+    const key = radioKey(item);
     if (!key) return i;
     if (!leaders.has(key)) leaders.set(key, i);
     return leaders.get(key)!;
   });
   const cands = items.map((item, i) => (leaderOf[i] === i ? candidatesOf(item, usable(context)) : []));
   secondPasses(cands, items as AssignItem[]);
+  keepMobileOffLandline(cands, items);
 
   const pool = cands.flatMap((list, i) =>
     list.map((c) => ({ i, c, rank: c.score * (items[i]!.looksHidden ? HIDDEN_RANK : 1) })),

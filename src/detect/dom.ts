@@ -108,3 +108,13 @@ export function looksHidden(el: Element): boolean {
   }
   return false;
 }
+
+/**
+ * Radios without a name (Vue `v-model`, React controlled inputs) that answer one question: the
+ * nameless radios of the same fieldset or radiogroup. A named radio's group goes by its name.
+ */
+export function namelessRadioGroup(radio: HTMLInputElement): HTMLInputElement[] {
+  const box = radio.closest('fieldset, [role="radiogroup"]');
+  if (!box) return [radio];
+  return Array.from(box.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter((r) => !r.name);
+}

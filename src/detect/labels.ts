@@ -111,9 +111,24 @@ function sourceOf(el: Element): string {
 
 const STOP = Symbol('stop');
 
+// A fixed "+86" / "(+33)" printed before a box (input-group adornment) says how the number starts,
+// not what the box is: the label is further on, and the box takes the rest of the number.
+const DIAL_CODE = /^\(?\+ ?\d{1,4}\)?$/;
+
+/** The dial code printed right before the control, if any ("+86"). */
+export function dialPrefix(control: Element): string {
+  for (let sib = control.previousSibling; sib; sib = sib.previousSibling) {
+    const text = (sib.textContent ?? '').trim();
+    if (!text) continue;
+    return sib.nodeType !== 8 && DIAL_CODE.test(text) ? text.replace(/[^\d+]/g, '') : '';
+  }
+  return '';
+}
+
 /** Text of the nearest previous sibling of `node`, or STOP when another field comes first. */
 function previousText(node: Node, control: Element): FoundLabel | typeof STOP | undefined {
   for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
+    if (DIAL_CODE.test((sib.textContent ?? '').trim())) continue;
     if (sib.nodeType === 3) {
       const label = found(sib.nodeValue ?? '', 'text-before');
       if (label) return label;

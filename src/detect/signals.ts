@@ -1,5 +1,5 @@
 import type { PlatformAdapter } from '../platforms/types';
-import { textOf } from './dom';
+import { namelessRadioGroup, textOf } from './dom';
 import { groupLabelText, hintText, labelOf } from './labels';
 import { normalizeText, splitIdentifier } from './normalize';
 import type { ControlSignals, FillableElement } from './types';
@@ -27,7 +27,7 @@ export function controlType(control: Element): string {
 }
 
 function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
-  if (!radio.name) return [radio];
+  if (!radio.name) return namelessRadioGroup(radio);
   const scope = (radio.form ?? radio.getRootNode()) as ParentNode;
   return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter(
     (r) => r.name === radio.name,

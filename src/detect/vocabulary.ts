@@ -27,7 +27,7 @@ export interface FieldVocabulary {
 const WHOLE_NAME =
   'first (and |& )?last|name (and |& )?surname|\\bnoms? (et |& )?prenom|prenoms? (et |& )?nom|姓名';
 const NOT_A_PERSON =
-  'compan|business|organi[sz]ation|societe|entreprise|raison sociale|card|carte|holder|user ?name|utilisateur|login|pseudo|nick|file|fichier|domain|produ|device|appareil|model|\\bapp\\b|store|shop|boutique|magasin|street|\\brue\\b|city|ville|bank|banque|maiden|jeune fille|website|\\bsite\\b|middle|operat|carrier|公司|单位|持卡|开户|用户名|昵称|银行|设备|产品|企业';
+  'compan|business|organi[sz]ation|societe|entreprise|raison sociale|card|carte|user ?name|utilisateur|login|pseudo|nick|file|fichier|domain|produ|device|appareil|model|\\bapp\\b|store|shop|boutique|magasin|street|\\brue\\b|city|ville|bank|banque|maiden|jeune fille|website|\\bsite\\b|middle|operat|carrier|公司|单位|持卡|开户|用户名|昵称|银行|设备|产品|企业';
 
 export const FIELD_VOCABULARY: Record<FieldKey, FieldVocabulary> = {
   givenName: {
@@ -47,7 +47,7 @@ export const FIELD_VOCABULARY: Record<FieldKey, FieldVocabulary> = {
   },
   fullName: {
     strong: [
-      '\\bfull ?name|\\b(your|contact|customer|requester|client|complete|legal|applicant|recipient) name\\b|^(recipient|consignee)$|first (and |& )?last ?name|\\bname (and |& )?surname|\\bname of (the )?(contact|requester|applicant)|contact person',
+      '\\bfull ?name|\\b(your|contact|customer|requester|client|complete|legal|applicant|recipient) name\\b|^(recipient|consignee)$|first (and |& )?last ?name|\\bname (and |& )?surname|\\bname of (the )?(contact|requester|applicant)|contact person|\\bname on (the |your )?(account|booking|order)',
       '\\bnoms? (et |& )?prenoms?\\b|\\bprenoms? (et |& )?noms?\\b|\\bnom complet|\\bvotre nom (et|complet)|\\bnom du (contact|demandeur|client|titulaire de la ligne)|personne a contacter|interlocuteur',
       '姓名|联系人|称呼|收货人|收件人',
     ],
@@ -70,11 +70,11 @@ export const FIELD_VOCABULARY: Record<FieldKey, FieldVocabulary> = {
   phone: {
     strong: [
       'phone|\\bmobile\\b|\\bcell\\b|cellphone|contact (number|no)\\b|\\btel\\b(?! qu)|telephon|\\bline number|whatsapp|landline',
-      'telephon|portable|\\bgsm\\b|numero de (ligne|contact|mobile|portable)|\\bn de (tel|ligne|mobile|portable)|\\btel\\b(?! qu)',
-      '手机|电话|联系方式|移动号码|联系号码|座机',
+      'telephon|portable|\\bgsm\\b|numero de (la )?(ligne|contact|mobile|portable)|\\bn de (la )?(tel|ligne|mobile|portable)|\\btel\\b(?! qu)',
+      '手机|电话|联系方式|移动号码|联系号码|座机|卡号码',
     ],
     ident: 'phone|\\btel\\b|telephon|mobile|portable|\\bgsm\\b|\\bcell|msisdn|\\bmob\\b|shouji|dianhua',
-    neg: '\\b(which|what) (phone|device|handset)|\\bquel(le)? (telephone|appareil|mobile|smartphone|terminal)|fax|model|imei|meid|seri|marque|brand|operat|carrier|fournisseur|provider|syst|\\bos\\b|version|\\bapp\\b|iccid|\\beid\\b|perdu|\\blost\\b|stolen|\\bvol\\b|e ?mail|courriel|^(indicatif|code|country|prefix|pays)|extension|\\bposte\\b|\\bext\\b|\\bpin\\b|\\bpuk\\b|型号|串号|品牌|运营商|证件|验证|邮箱|丢失|^区号',
+    neg: '\\b(which|what) (phone|device|handset)|alternat|\\balt\\b|secondary|secondaire|backup|secours|emergency|urgence|备用|紧急|\\bquel(le)? (telephone|appareil|mobile|smartphone|terminal)|fax|model|imei|meid|seri|marque|brand|operat|carrier|fournisseur|provider|syst|\\bos\\b|version|\\bapp\\b|iccid|\\beid\\b|^(?!.*\\b(numero|number|no|n) de (la )?(ligne|line)\\b|.*\\bline number\\b).*(perdu|\\blost\\b|stolen|\\bvol\\b)|e ?mail|courriel|^(indicatif|code|country|prefix|pays)|extension|(?<!la )\\bposte\\b|\\bext\\b|\\bpin\\b|\\bpuk\\b|型号|串号|品牌|运营商|证件|验证|邮箱|丢失|^区号',
     identNeg: 'code|prefix|indicatif|country|pays|\\bext|quhao|\\bcc\\b',
   },
   phoneCountryCode: {
@@ -84,7 +84,7 @@ export const FIELD_VOCABULARY: Record<FieldKey, FieldVocabulary> = {
       '区号|国家代码|国际代码|国家 ?地区 ?代码|国码',
     ],
     ident:
-      'country ?code|dial ?code|calling ?code|phone ?code|phone ?prefix|tel ?prefix|indicatif|phone ?country|country ?prefix|tel ?code|isd|quhao',
+      'country ?code|dial ?code|calling ?code|phone ?code|phone ?prefix|tel ?prefix|indicatif|phone ?country|country ?prefix|tel ?code|\\bisd\\b|quhao',
   },
   phoneNational: {
     strong: [
@@ -97,7 +97,7 @@ export const FIELD_VOCABULARY: Record<FieldKey, FieldVocabulary> = {
   subject: {
     strong: [
       '\\bsubject\\b|\\btopic\\b|\\bsummary\\b|request title|title of (your |the )?(request|message|ticket)',
-      '\\bobjet\\b|\\bsujet\\b|\\bintitule|titre de (la |votre )?(demande|requete|message)',
+      '\\bobjet\\b|\\bsujet\\b|\\btheme\\b|\\bintitule|titre de (la |votre )?(demande|requete|message)',
       '主题|标题|事由',
     ],
     weak: ['^title$', '^titre$', ''],
@@ -106,13 +106,13 @@ export const FIELD_VOCABULARY: Record<FieldKey, FieldVocabulary> = {
   },
   description: {
     strong: [
-      'descri|\\bmessage\\b|\\bdetails?\\b|\\bcomments?\\b|\\byour (request|question|enquiry|inquiry|issue|problem)|how can we help|what can we (do|help)|(additional|more|further|other) (information|info|details)|explain|\\bquestion\\b|\\benquiry\\b|\\binquiry\\b|tell us|\\bproblem\\b|\\bissue\\b|\\bnotes?\\b|\\bremarks?\\b',
-      'precision|detail|commentaire|votre (demande|question|requete|probleme)|expli|informations? (complementaires?|supplementaires?)|\\bremarques?\\b|\\bobservations?\\b|(comment|que) pouvons nous|\\bdemande\\b|\\bprobleme\\b',
+      'descri|\\bmessage\\b|\\bdetails?\\b|\\bcomments?\\b|\\byour (request|question|enquiry|inquiry|issue|problem)|how can we help|what can we (do|help)|(additional|more|further|other) (information|info|details)|explain|anything else|\\bquestion\\b|\\benquiry\\b|\\binquiry\\b|tell us|\\bproblem\\b|\\bissue\\b|\\bnotes?\\b|\\bremarks?\\b',
+      'precision|detail|commentaire|autre chose|votre (demande|question|requete|probleme)|expli|informations? (complementaires?|supplementaires?)|\\bremarques?\\b|\\bobservations?\\b|(comment|que) pouvons nous|\\bdemande\\b|\\bprobleme\\b',
       '描述|说明|详情|详细|留言|内容|备注|问题|反馈|补充|意见',
     ],
     ident:
       'descri|\\bmessage|\\bmsg\\b|\\bbody\\b|\\bdetails?\\b|comments?|commentaire|\\bcontent|contenu|enquiry|inquiry|question|remarks?|\\bnotes?\\b|\\btext\\b|\\btexte\\b|\\bdemande\\b|probleme|problem|\\bissue\\b|neirong|liuyan|\\bmemo\\b',
-    neg: 'adress|\\brue\\b|street|shipping|livraison|billing|factur|\\btype\\b|categor|\\bmotif|reason|raison|securit|secret|subject|\\bobjet\\b|\\bsujet\\b|\\btitle\\b|\\btitre\\b|\\bsms\\b|地址|类型|原因|主题|标题|密保',
+    neg: 'adress|\\brue\\b|street|shipping|livraison|billing|factur|instruction|gift|cadeau|cover letter|lettre de motivation|special request|demandes? particuliere|\\btype\\b(?! (your|a|an|here|in|it|votre|ici)\\b)|categor|\\bmotif|reason|raison|securit|secret|subject|\\bobjet\\b|\\bsujet\\b|\\btitle\\b|\\btitre\\b|\\bsms\\b|地址|类型|原因|主题|标题|密保',
   },
   reason: {
     strong: [
@@ -161,10 +161,10 @@ export const FIELD_VOCABULARY: Record<FieldKey, FieldVocabulary> = {
   iccid: {
     strong: [
       'iccid|\\bsim (card )?(number|no|serial|id)\\b|\\bsim serial|\\bicc ?id',
-      'iccid|numero (de )?(la )?(carte )?sim\\b|\\bn de (la )?(carte )?sim\\b|numero de serie (de )?(la )?(carte )?sim',
+      'iccid|(numero|identifiant) (de )?(la )?(carte )?sim\\b|\\bn de (la )?(carte )?sim\\b|numero de serie (de )?(la )?(carte )?sim',
       'iccid|sim ?卡 ?号|sim卡序列号',
     ],
-    weak: ['', '', '卡号'],
+    weak: ['', '', '卡号(?!码)'],
     ident: 'iccid|\\bsim ?(number|no|serial|card|id)\\b|\\bicc ?id|simnumber|simcard|simno',
     neg: 'credit|debit|\\bbank|banque|gift|cadeau|loyalty|fidelite|member|membre|payment|paiement|\\bpuk\\b|\\bpin\\b|phone|telephon|信用|银行|会员|礼品|支付|手机号',
   },
@@ -218,9 +218,9 @@ export const MESSAGE_FIELDS: ReadonlySet<FieldKey> = new Set(['subject', 'descri
 export const IDENT_NOISE =
   /^(\d.*|request|helpdesk|custom|fields?|cf|input|inp|txt|tb|fld|frm|form|ctl\d*|ctrl|wpforms|gform|edit|value|widget|hs|data|answer|el|item)$/;
 
-/** Container names that frameworks put in front of every field (ASP.NET `ctl00$ContentPlaceHolder1$txtNom`). */
+/** Container names that frameworks put in front of every field (ASP.NET `ctl00$ContentPlaceHolder1$txtNom`, Java `loginUserDTO.name`). */
 export const FRAMEWORK_NOISE =
-  /\b(content ?place ?holder\d*|main ?content|place ?holder\d*|body ?content)\b/g;
+  /\b(content ?place ?holder\d*|main ?content|place ?holder\d*|body ?content|([a-z]+ ){0,2}(dto|vo|bean))\b/g;
 
 /** Text that rules a control out whatever else it says. */
 export const NEVER_TEXT =

@@ -1,3 +1,4 @@
+import { dialPrefix } from '../detect/labels';
 import { normalizeText } from '../detect/normalize';
 import type { DetectedControl, FillableElement, FormDetection } from '../detect/types';
 import type { PlatformAdapter } from '../platforms/types';
@@ -113,7 +114,11 @@ export function planFill(
         break;
       case 'phone':
       case 'phoneNational':
-        candidates = national && phone.national ? [phone.national] : [phone.international, phone.national];
+        // Also after a fixed "+86" printed before the box: it holds the rest of the number.
+        candidates =
+          (national || (!!phone.code && dialPrefix(el) === phone.code)) && phone.national
+            ? [phone.national]
+            : [phone.international, phone.national];
         break;
       case 'fullName':
         candidates = [fullNameFor(data.values)];

@@ -1,3 +1,4 @@
+import { namelessRadioGroup } from '../detect/dom';
 import { normalizeText } from '../detect/normalize';
 import type { DetectedControl, FillableElement } from '../detect/types';
 import type { PlatformAdapter } from '../platforms/types';
@@ -127,7 +128,7 @@ export const isPlaceholderOption = (option: HTMLOptionElement): boolean =>
 
 /** The radios that share this one's name in its form (or document / shadow root). */
 export function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
-  if (!radio.name) return [radio];
+  if (!radio.name) return namelessRadioGroup(radio);
   const scope = (radio.form ?? radio.getRootNode()) as ParentNode;
   return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter(
     (other) => other.name === radio.name && other.form === radio.form,

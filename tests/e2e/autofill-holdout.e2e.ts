@@ -8,6 +8,10 @@ import {
   HOLDOUT_NON_SUPPORT,
   HOLDOUT_POLICY,
   HOLDOUT_SUPPORT,
+  HOLDOUT_SUPPORT_2,
+  HOLDOUT_SUPPORT_3,
+  HOLDOUT_SUPPORT_4,
+  HOLDOUT_SUPPORT_5,
   type HoldoutPage,
 } from '../fixtures/sites/holdout/corpus';
 import { checkPage, type OpenedPage, openEntry, printAccuracy, settle, startSession } from './fixtures';
@@ -36,7 +40,9 @@ async function bundleReact(entry: string): Promise<string> {
     absWorkingDir: ROOT,
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
+  const [bundle] = result.outputFiles;
+  if (!bundle) throw new Error(`esbuild produced nothing for ${entry}`);
+  return bundle.text;
 }
 
 async function open(entry: HoldoutPage): Promise<OpenedPage> {
@@ -54,7 +60,13 @@ async function open(entry: HoldoutPage): Promise<OpenedPage> {
 }
 
 describe('hold-out support pages are filled exactly', () => {
-  for (const entry of HOLDOUT_SUPPORT) {
+  for (const entry of [
+    ...HOLDOUT_SUPPORT,
+    ...HOLDOUT_SUPPORT_2,
+    ...HOLDOUT_SUPPORT_3,
+    ...HOLDOUT_SUPPORT_4,
+    ...HOLDOUT_SUPPORT_5,
+  ]) {
     test(entry.name, async () => {
       const opened = await open(entry);
       try {
