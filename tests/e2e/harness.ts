@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { browser as WxtBrowser } from 'wxt/browser';
 
 // The service worker's own global, used inside worker.evaluate().
-declare const chrome: any;
+declare const chrome: typeof WxtBrowser;
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(resolve(ROOT, process.env.RESIM_OUT_DIR ?? '.output'), 'chrome-mv3');
