@@ -10,7 +10,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TestProfile } from '../fixtures/sites/corpus';
 import { setProfile, startSession } from './fixtures';
-import { type ExtensionSession, type Served, serve } from './harness';
+import { type ExtensionSession, serve } from './harness';
+import {
+  byName,
+  type Entries,
+  otherFormsEntries,
+  platformRoutes,
+  posted,
+  settleLikeAPerson,
+} from './posted-form';
 
 const BASELINE_ORIGIN = 'https://holdout-baseline.example.org';
 
@@ -362,25 +370,6 @@ afterAll(async () => {
   }
 });
 
-function routes(url: string, file: string, widgets: readonly string[] = []): Served {
-  const served: Served = { [url]: { file: `platforms/holdout/${file}` } };
-  for (const widget of widgets)
-    served[new URL(`widgets/${widget}`, url).href] = { file: `platforms/holdout/widgets/${widget}` };
-  return served;
-}
-
-type Entries = Array<[string, string]>;
-
-const posted = (page: Page, selector: string): Promise<Entries> =>
-  page.evaluate((sel) => {
-    const form = document.querySelector<HTMLFormElement>(sel);
-    if (!form) throw new Error(`no form ${sel}`);
-    return [...new FormData(form)].map(([name, value]): [string, string] => [
-      name,
-      typeof value === 'string' ? value : `[file ${value.name}]`,
-    ]);
-  }, selector);
-
 async function open(url: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
@@ -389,7 +378,7 @@ async function open(url: string): Promise<Page> {
 
 async function baseline(entry: Case): Promise<Entries> {
   const url = `${BASELINE_ORIGIN}${new URL(entry.url).pathname}`;
-  await serve(session.context, routes(url, entry.file, entry.widgets));
+  await serve(session.context, platformRoutes('platforms/holdout', url, entry.file, entry.widgets));
   const page = await open(url);
   try {
     await page.waitForTimeout(300);
@@ -397,15 +386,6 @@ async function baseline(entry: Case): Promise<Entries> {
   } finally {
     await page.close();
   }
-}
-
-function byName(entries: Entries, normalize: Case['normalize'] = {}): Map<string, string[]> {
-  const grouped = new Map<string, string[]>();
-  for (const [name, value] of entries) {
-    const fix = normalize[name];
-    grouped.set(name, [...(grouped.get(name) ?? []), fix ? fix(value) : value]);
-  }
-  return grouped;
 }
 
 function judge(
@@ -441,32 +421,14 @@ describe('held-out support-platform pages post the right values, and only those'
     test(entry.name, async () => {
       const original = await baseline(entry);
       await setProfile(session, entry.profile);
-      await serve(session.context, routes(entry.url, entry.file, entry.widgets));
+      await serve(session.context, platformRoutes('platforms/holdout', entry.url, entry.file, entry.widgets));
       const page = await open(entry.url);
       const nonGet: string[] = [];
       page.on('request', (request) => {
         if (request.method() !== 'GET') nonGet.push(`${request.method()} ${request.url()}`);
       });
       try {
-        await page
-          .waitForFunction(
-            ([sel, name]) => {
-              const form = document.querySelector<HTMLFormElement>(sel!);
-              return !!form && !!new FormData(form).get(name!);
-            },
-            [entry.form, entry.ready],
-            { timeout: 15_000 },
-          )
-          .catch(() => undefined);
-        // Late writes settle; then the person clicks into the first box and tabs on: React-style
-        // forms re-render from their state then.
-        await page.waitForTimeout(1200);
-        await page
-          .locator(`${entry.form} input[type="text"]:visible, ${entry.form} input[type="email"]:visible`)
-          .first()
-          .focus();
-        await page.keyboard.press('Tab');
-        await page.waitForTimeout(200);
+        await settleLikeAPerson(page, page, entry.form, entry.ready, 1200);
         const verdict = judge(await posted(page, entry.form), original, entry);
         const shown: string[] = [];
         for (const [selector, text] of Object.entries(entry.shown ?? {})) {
@@ -485,13 +447,7 @@ describe('held-out support-platform pages post the right values, and only those'
           shown: [],
         });
         // Other forms on the page (search, newsletter) never receive the person's data.
-        const leaks = await page.evaluate((sel) => {
-          const main = document.querySelector(sel);
-          return Array.from(document.forms)
-            .filter((form) => form !== main)
-            .flatMap((form) => [...new FormData(form)].map(([k, v]) => `${k}=${String(v)}`))
-            .filter((pair) => /@|\d{6,}/.test(pair));
-        }, entry.form);
+        const leaks = (await otherFormsEntries(page, entry.form)).filter((pair) => /@|\d{6,}/.test(pair));
         expect(leaks).toEqual([]);
         expect(nonGet).toEqual([]);
       } finally {

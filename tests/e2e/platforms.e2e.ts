@@ -6,14 +6,15 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
+import { clearStorage, type ExtensionSession, launchExtension, serve, writeStorage } from './harness';
 import {
-  clearStorage,
-  type ExtensionSession,
-  launchExtension,
-  type Served,
-  serve,
-  writeStorage,
-} from './harness';
+  byName,
+  type Entries,
+  otherFormsEntries,
+  platformRoutes,
+  posted,
+  settleLikeAPerson,
+} from './posted-form';
 
 // Evaluated in the extension's service worker, where `chrome` is the extension API.
 declare const chrome: typeof WxtBrowser;
@@ -299,32 +300,11 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 
-/** The page and its widget scripts (loaded relative to the page, as the fixtures reference them). */
-function routes(url: string, file: string, widgets: readonly string[] = []): Served {
-  const served: Served = { [url]: { file: `platforms/${file}` } };
-  for (const widget of widgets)
-    served[new URL(`widgets/${widget}`, url).href] = { file: `platforms/widgets/${widget}` };
-  return served;
-}
-
 /** Stores the profile exactly where src/profile/storage.ts keeps it (WXT item `local:profile`, version 2). */
 async function saveProfile(value: Case['profile']): Promise<void> {
   await clearStorage(session);
   await writeStorage(session, { profile: value, profile$: { v: 2 } });
 }
-
-type Entries = Array<[string, string]>;
-
-/** What the form would post, serialised the way the browser does on submit. */
-const posted = (frame: Page | Frame, selector: string): Promise<Entries> =>
-  frame.evaluate((sel) => {
-    const form = document.querySelector<HTMLFormElement>(sel);
-    if (!form) throw new Error(`no form ${sel}`);
-    return [...new FormData(form)].map(([name, value]): [string, string] => [
-      name,
-      typeof value === 'string' ? value : `[file ${value.name}]`,
-    ]);
-  }, selector);
 
 async function formFrame(page: Page, entry: Case): Promise<Page | Frame> {
   if (!entry.host) return page;
@@ -344,20 +324,13 @@ async function open(url: string): Promise<Page> {
 async function baseline(entry: Case): Promise<Entries> {
   const path = new URL(entry.url);
   const url = `${BASELINE_ORIGIN}${path.pathname}`;
-  await serve(session.context, routes(url, entry.file, entry.widgets));
+  await serve(session.context, platformRoutes('platforms', url, entry.file, entry.widgets));
   const page = await open(url);
   try {
     return await posted(page, entry.form);
   } finally {
     await page.close();
   }
-}
-
-/** name → values in posting order (React forms may re-order names; a name's own values keep their order). */
-function byName(entries: Entries): Map<string, string[]> {
-  const grouped = new Map<string, string[]>();
-  for (const [name, value] of entries) grouped.set(name, [...(grouped.get(name) ?? []), value]);
-  return grouped;
 }
 
 function comparePosted(actual: Entries, original: Entries, expected: Record<string, Want>): string[] {
@@ -414,8 +387,8 @@ describe('support-platform forms post the right values, and only those', () => {
     test(entry.name, async () => {
       const original = await baseline(entry);
       await saveProfile(entry.profile);
-      const served = routes(entry.url, entry.file, entry.widgets);
-      if (entry.host) Object.assign(served, routes(entry.host.url, entry.host.file));
+      const served = platformRoutes('platforms', entry.url, entry.file, entry.widgets);
+      if (entry.host) Object.assign(served, platformRoutes('platforms', entry.host.url, entry.host.file));
       await serve(session.context, served);
 
       const page = await open(entry.host?.url ?? entry.url);
@@ -425,24 +398,7 @@ describe('support-platform forms post the right values, and only those', () => {
       });
       try {
         const frame = await formFrame(page, entry);
-        await frame.waitForFunction(
-          ([sel, name]) => {
-            const form = document.querySelector<HTMLFormElement>(sel!);
-            return !!form && !!new FormData(form).get(name!);
-          },
-          [entry.form, entry.ready],
-          { timeout: 15_000 },
-        );
-        // Late writes (watchers, widgets) settle; then the person clicks into the first box and tabs
-        // on, as people do: React-style forms re-render from their state, wiping any value set only
-        // in the DOM.
-        await page.waitForTimeout(600);
-        await frame
-          .locator(`${entry.form} input[type="text"]:visible, ${entry.form} input[type="email"]:visible`)
-          .first()
-          .focus();
-        await page.keyboard.press('Tab');
-        await page.waitForTimeout(100);
+        await settleLikeAPerson(page, frame, entry.form, entry.ready, 600);
         const actual = await posted(frame, entry.form);
         expect(comparePosted(actual, original, entry.expected)).toEqual([]);
 
@@ -454,28 +410,14 @@ describe('support-platform forms post the right values, and only those', () => {
           expect(shown, selector).toBe(text);
         }
         // Every other form of the page is untouched (search, newsletter, Web-to-Lead).
-        const others = await frame.evaluate((sel) => {
-          const main = document.querySelector(sel);
-          return Array.from(document.forms)
-            .filter((form) => form !== main)
-            .map((form) =>
-              [...new FormData(form)]
-                .filter(([, value]) => typeof value === 'string')
-                .map(([k, v]) => `${k}=${v}`),
-            );
-        }, entry.form);
-        for (const entries of others) expect(entries.filter((e) => /=.*@/.test(e))).toEqual([]);
+        expect((await otherFormsEntries(frame, entry.form)).filter((e) => /=.*@/.test(e))).toEqual([]);
 
         expect(nonGet).toEqual([]);
-        // The report reaches the background (badge, popup) naming the platform. Not checked for a form
-        // in a frame: the background forgets a tab's reports when its top frame asks for the fill
-        // context, which may come after the frame has already reported (reported to the lead).
-        if (!entry.host) {
-          await expect
-            .poll(async () => (await reportFor(entry.url))?.platform, { timeout: 5_000 })
-            .toBe(entry.platform);
-          expect((await reportFor(entry.url))?.chatOnly ?? false).toBe(false);
-        }
+        // The report reaches the background (badge, popup) naming the platform, from a frame too.
+        await expect
+          .poll(async () => (await reportFor(entry.url))?.platform, { timeout: 5_000 })
+          .toBe(entry.platform);
+        expect((await reportFor(entry.url))?.chatOnly ?? false).toBe(false);
       } finally {
         await page.close();
       }
@@ -496,7 +438,7 @@ describe('chat-only support pages: reported, not filled', () => {
   for (const [name, url, file, carrierId] of CHAT) {
     test(name, async () => {
       await saveProfile(profile(carrierId, 'lost', { orderNumber: 'CH-1001' }));
-      await serve(session.context, routes(url, file));
+      await serve(session.context, platformRoutes('platforms', url, file));
       const page = await session.context.newPage();
       try {
         await page.goto(url, { waitUntil: 'load' });
