@@ -54,6 +54,18 @@ describe('support request forms', () => {
     expect(gate(html).isSupportForm).toBe(true);
   });
 
+  test('a SIM card number box named like a payment card does not make a checkout', () => {
+    const verdict = gate(
+      '<h1>eSIM 丢失补办</h1><form><label>手机号<input name="mobile"></label><input name="cardno" placeholder="eSIM 卡号 ICCID"><label>问题描述<textarea name="d"></textarea></label><button>提交工单</button></form>',
+    );
+    expect(verdict.isSupportForm).toBe(true);
+    expect(
+      gate(
+        '<form><label>Card number<input name="cardno"></label><label>Expiry<input name="exp"></label><button>Pay</button></form>',
+      ),
+    ).toMatchObject({ isSupportForm: false, kind: 'checkout' });
+  });
+
   test('a login password still makes a login form', () => {
     expect(
       gate(

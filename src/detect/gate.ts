@@ -28,6 +28,10 @@ export interface GateOptions {
 const TYPABLE = /^(text|email|tel|number|textarea|contenteditable)$/;
 const CONTACT: FieldKey[] = ['email', 'phone', 'fullName', 'givenName', 'familyName'];
 const SUPPORT_THRESHOLD = 2.5;
+// A SIM card's number (`cardno` with "eSIM 卡号 ICCID") is no payment card.
+const SIM_CARD = /\be ?sim\b|iccid|euicc|sim卡|号卡/;
+const paymentCard = (text: string) => FORM_WORDS.card.test(text) && !SIM_CARD.test(text);
+
 // Carriers ask for a line's service password (服务密码) to verify the holder: that is not a login either.
 const PIN =
   /\bpin\b|\bcode\b|\bssn\b|\bpuk\b|secret|securit|\bnip\b|service ?password|mot de passe (du |de )?service|服务密码|查询密码/;
@@ -118,7 +122,7 @@ export function gateForm(form: Element, doc: Document, options: GateOptions = {}
     }
     return verdict('login', 'login form (password)');
   }
-  if (controls.some((c) => c.signals.autocomplete.startsWith('cc-') || FORM_WORDS.card.test(said(c)))) {
+  if (controls.some((c) => c.signals.autocomplete.startsWith('cc-') || paymentCard(said(c)))) {
     return verdict('checkout', 'payment card fields');
   }
   const searchBox = controls.some((c) => c.signals.type === 'search') || !!form.closest('[role="search"]');
