@@ -63,23 +63,30 @@ export function useProfileEditor(): ProfileEditor {
     setForm(next);
   }, []);
 
+  /** Takes `profile` as the saved state and `shown` (profile + draft) as what the form holds. */
+  const adopt = useCallback(
+    (profile: Profile, shown: Profile, found: Quarantine | null) => {
+      savedRef.current = profile;
+      setSaved(profile);
+      show(shown);
+      setChecked(shown);
+      setQuarantine(found);
+    },
+    [show],
+  );
+
   useEffect(() => {
     let live = true;
     void (async () => {
       const [{ profile, quarantine: found }, draft] = await Promise.all([loadProfile(), loadDraft()]);
       if (!live) return;
-      const restored = withDraft(profile, draft);
-      savedRef.current = profile;
-      setSaved(profile);
-      show(restored);
-      setChecked(restored);
-      setQuarantine(found);
+      adopt(profile, withDraft(profile, draft), found);
       setReady(true);
     })();
     return () => {
       live = false;
     };
-  }, [show]);
+  }, [adopt]);
 
   useEffect(() => {
     if (form === checked) return;
@@ -134,14 +141,10 @@ export function useProfileEditor(): ProfileEditor {
     const data = await restoreQuarantine();
     const { profile, quarantine: remaining } = await loadProfile();
     const next = withDraft(profile, data);
-    savedRef.current = profile;
-    setSaved(profile);
-    show(next);
-    setChecked(next);
+    adopt(profile, next, remaining);
     persistDraft(next);
-    setQuarantine(remaining);
     setQuarantineNote('restored');
-  }, [show, persistDraft]);
+  }, [adopt, persistDraft]);
 
   const discard = useCallback(async () => {
     setQuarantine(await discardQuarantine());

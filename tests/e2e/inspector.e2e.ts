@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { InspectedControl } from '../../src/detect/inspect-entry';
 import { ROOT } from './harness';
 
 // The inspector runs in its own Chromium (no extension needed): these tests spawn it as a maintainer would.
@@ -18,16 +19,8 @@ const ESIM_FIELDS = [
   'reason',
 ];
 
-interface Field {
-  index: number;
-  tag: string;
-  type: string;
-  name: string;
-  id: string;
-  field: string | null;
-  score: number;
-  evidence: string;
-}
+// The inspector's own output type: the JSON the script prints must have exactly this shape.
+type Field = InspectedControl;
 
 function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
