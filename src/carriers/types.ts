@@ -1,4 +1,6 @@
-export type PageLanguage = 'en' | 'fr' | 'zh';
+import type { PageLanguage } from '../lang';
+
+export type { PageLanguage };
 
 export interface ContactChannel {
   kind: 'webForm' | 'email' | 'phone' | 'chat';

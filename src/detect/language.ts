@@ -1,28 +1,74 @@
-import type { PageLanguage } from '../carriers/types';
+import { PACKS, type PageLanguage, packForTag } from '../lang';
 import { textOf } from './dom';
+import { normalizeText } from './normalize';
 
-const fromTag = (tag: string | null | undefined): PageLanguage | undefined => {
-  const lang = tag?.trim().toLowerCase();
-  if (!lang) return undefined;
-  if (lang.startsWith('fr')) return 'fr';
-  if (lang.startsWith('zh')) return 'zh';
-  if (lang.startsWith('en')) return 'en';
-  return undefined;
-};
+/** Tags that declare no language at all: the text decides. */
+const UNDECLARED = /^(|und|zxx|mul|mis|x-.*|i-default)$/i;
 
-const FRENCH = /\b(les?|la|des|du|une|vous|votre|nous|et|pour|avec)\b|[éèàç]/g;
-const ENGLISH = /\b(the|and|your|you|with|for|this|our|please)\b/g;
+/**
+ * The language a `lang` attribute declares: the pack of its primary subtag ("es-MX" → es, "zh-Hant"
+ * → zh), English for a language without a pack ("ru", "ko": never a neighbour's language),
+ * undefined when nothing is declared.
+ */
+function declaredBy(tag: string | null | undefined): PageLanguage | undefined {
+  const value = tag?.trim() ?? '';
+  if (UNDECLARED.test(value)) return undefined;
+  return packForTag(value)?.code ?? 'en';
+}
 
-/** Language of the page (or of `element`'s nearest `lang`): the `lang` attribute, else what the text looks like. */
+const MIN_SCRIPT_CHARS = 10;
+/** Share of the text a script must reach (navigation in Latin letters around a Chinese page is fine). */
+const SCRIPT_SHARE = 0.15;
+
+const SCRIPTS = PACKS.flatMap((pack) =>
+  pack.detect.script ? [{ code: pack.code, re: new RegExp(pack.detect.script, 'g') }] : [],
+);
+const WORDS = PACKS.flatMap((pack) =>
+  pack.detect.words
+    ? [
+        {
+          code: pack.code,
+          words: new RegExp(pack.detect.words, 'g'),
+          letters: pack.detect.letters ? new RegExp(pack.detect.letters, 'g') : undefined,
+        },
+      ]
+    : [],
+);
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
+/** The language text is written in: its script (kana before han), else its function words and letters. */
+export function textLanguage(text: string): PageLanguage {
+  const letters = Math.max(1, text.replace(/\s/g, '').length);
+  const scripts = SCRIPTS.map(({ code, re }) => ({ code, n: count(text, re) }));
+  const scripted = scripts.reduce((sum, s) => sum + s.n, 0);
+  if (scripted / letters > SCRIPT_SHARE) {
+    // In pack order: Japanese (kana) before Chinese (han), since Japanese writes han too.
+    const found = scripts.find((s) => s.n >= MIN_SCRIPT_CHARS && s.n / scripted >= 0.1);
+    if (found) return found.code;
+  }
+  const lower = text.toLowerCase();
+  const normal = normalizeText(text);
+  let best: PageLanguage = 'en';
+  let bestScore = 0;
+  for (const { code, words, letters: typical } of WORDS) {
+    const score = count(normal, words) + (typical ? count(lower, typical) / 2 : 0);
+    // English wins ties: it is the language of a page nothing identifies.
+    if (score > bestScore || (code === 'en' && score === bestScore)) {
+      best = code;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Language of the page, or of `element`: the nearest `lang` attribute, then `<html lang>`, else what
+ * the title and text look like.
+ */
 export function pageLanguage(doc: Document, element?: Element): PageLanguage {
   const declared =
-    fromTag(element?.closest('[lang]')?.getAttribute('lang')) ?? fromTag(doc.documentElement?.lang);
+    declaredBy(element?.closest('[lang]')?.getAttribute('lang')) ?? declaredBy(doc.documentElement?.lang);
   if (declared) return declared;
-  const text = `${doc.title} ${textOf(doc.body, 3000)}`;
-  const cjk = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  if (cjk >= 10 && cjk / Math.max(1, text.replace(/\s/g, '').length) > 0.15) return 'zh';
-  const lower = text.toLowerCase();
-  const fr = lower.match(FRENCH)?.length ?? 0;
-  const en = lower.match(ENGLISH)?.length ?? 0;
-  return fr > en ? 'fr' : 'en';
+  return textLanguage(`${doc.title} ${textOf(doc.body, 3000)}`);
 }

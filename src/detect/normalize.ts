@@ -2,15 +2,18 @@
  * One normal form for every text we compare: lowercase, accents removed (é → e, but CJK kept),
  * NBSP and punctuation such as `*`, `:`, `°`, `(`, `)` turned into single spaces.
  * "N° de commande *" → "n de commande"; "手机号码：" → "手机号码".
+ * Kana keep their voicing marks, composed again after the accents go (NFKD splits ガ into カ + ゛):
+ * "メールアドレス" and half-width "ﾒｰﾙｱﾄﾞﾚｽ" both give "メールアドレス".
  */
 export function normalizeText(text: string | null | undefined): string {
   if (!text) return '';
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[\u00a0\u2000-\u200b\u3000]/g, ' ')
-    .replace(/[*:：°º#_\-–—/\\|()[\]{}<>«»"“”'’,.;!?？！、，。（）【】]/g, ' ')
+    .replace(/[*:：°º#_\-–—/\\|()[\]{}<>«»"“”'’,.;!?？！、，。（）【】「」『』・]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -22,6 +25,6 @@ export function splitIdentifier(identifier: string | null | undefined): string[]
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9\u00c0-\u024f\u4e00-\u9fff]+/)
+    .split(/[^a-z0-9\u00c0-\u024f\u3041-\u30fa\u30fc\u4e00-\u9fff]+/)
     .filter(Boolean);
 }

@@ -1,74 +1,16 @@
-import type { PageLanguage } from '../carriers/types';
-import type { FieldKey, Reason } from '../profile/fields';
+import { LANGUAGES, type PageLanguage, packOf } from '../lang';
+import { type FieldKey, REASONS, type Reason } from '../profile/fields';
 import type { FillData } from './types';
 
 type Lang = PageLanguage;
 
-/** Reasons as a person writes them in a text box, per page language. */
-export const REASON_TEXT: Record<Reason, Record<Lang, string>> = {
-  lost: { en: 'Lost or stolen phone', fr: 'Téléphone perdu ou volé', zh: '手机丢失/被盗' },
-  damaged: { en: 'Damaged device', fr: 'Appareil endommagé', zh: '设备损坏' },
-  newDevice: { en: 'New device', fr: 'Changement de téléphone', zh: '更换设备' },
-  deleted: { en: 'eSIM deleted by mistake', fr: 'eSIM supprimée par erreur', zh: '误删 eSIM' },
-  other: { en: 'Other', fr: 'Autre', zh: '其他' },
-};
-
-const TEXT = {
-  en: {
-    subject: 'eSIM replacement',
-    request: 'eSIM replacement request',
-    order: 'order',
-    hello: 'Hello,',
-    ask: 'I would like a replacement for my eSIM (a new QR code / eSIM profile).',
-    thanks: 'Thank you.',
-    colon: ': ',
-    labels: {
-      reason: 'Reason',
-      deviceModel: 'Device',
-      orderNumber: 'Order number',
-      fullName: 'Name',
-      email: 'Email',
-      phone: 'Phone line',
-      notes: 'Notes',
-    },
-  },
-  fr: {
-    subject: "Remplacement d'eSIM",
-    request: "Demande de remplacement d'eSIM",
-    order: 'commande',
-    hello: 'Bonjour,',
-    ask: 'Je souhaite obtenir le remplacement de mon eSIM (nouveau code QR / nouveau profil eSIM).',
-    thanks: "Merci d'avance.",
-    colon: ' : ',
-    labels: {
-      reason: 'Motif',
-      deviceModel: 'Appareil',
-      orderNumber: 'Numéro de commande',
-      fullName: 'Nom',
-      email: 'E-mail',
-      phone: 'Ligne',
-      notes: 'Remarques',
-    },
-  },
-  zh: {
-    subject: 'eSIM 补办申请',
-    request: 'eSIM 补办申请',
-    order: '订单',
-    hello: '您好，',
-    ask: '我需要补办 eSIM（重新签发二维码 / eSIM 配置文件）。',
-    thanks: '谢谢！',
-    colon: '：',
-    labels: {
-      reason: '原因',
-      deviceModel: '设备型号',
-      orderNumber: '订单号',
-      fullName: '姓名',
-      email: '邮箱',
-      phone: '手机号码',
-      notes: '备注',
-    },
-  },
-} as const;
+/** Reasons as a person writes them in a text box, per page language (from the language packs). */
+export const REASON_TEXT = Object.fromEntries(
+  REASONS.map((reason) => [
+    reason,
+    Object.fromEntries(LANGUAGES.map((lang) => [lang, packOf(lang).reasons[reason]])),
+  ]),
+) as Record<Reason, Record<Lang, string>>;
 
 /** Zendesk's limit, and a fair one for every subject box. */
 export const SUBJECT_MAX = 150;
@@ -105,7 +47,7 @@ export function composeMessage(
   lang: Lang,
   present: ReadonlySet<FieldKey>,
 ): { subject: string; description: string } {
-  const t = TEXT[lang];
+  const t = packOf(lang).message;
   const v = data.values;
   const order = v.orderNumber?.trim();
   const subject = (order ? `${t.subject} – ${t.order} ${order}` : t.request).slice(0, SUBJECT_MAX);

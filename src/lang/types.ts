@@ -1,0 +1,98 @@
+import type { FieldKey, Reason } from '../profile/fields';
+
+/**
+ * A regex source matched against text already passed through normalizeText (src/detect/normalize.ts):
+ * lowercase, accents removed ("téléphone" arrives as "telephone", "Straße" as "straße"), punctuation
+ * turned into spaces ("N° de commande :" → "n de commande"), CJK and kana kept (NFC: ガ stays ガ).
+ * `\b` is ASCII-only: CJK and kana alternatives never carry it.
+ */
+export type Pattern = string;
+
+/** What a language calls one field. */
+export interface FieldWords {
+  /** Clear wording for the field (full weight). */
+  strong: Pattern;
+  /** Wording that usually means the field but also other things (weight 0.65). */
+  weak?: Pattern;
+  /** Anywhere in label, aria-label, placeholder, title or name/id: not this field. */
+  neg?: Pattern;
+  /** Name/id words in this language (the language-neutral ones live in src/detect/vocabulary.ts). */
+  ident?: Pattern;
+  identWeak?: Pattern;
+}
+
+/** Words around a form (headings, legend, button, title, URL) that say what the form is for. */
+export const FORM_KINDS = [
+  'support',
+  'esim',
+  'login',
+  'signup',
+  'reset',
+  'newsletter',
+  'search',
+  'checkout',
+  'card',
+  'survey',
+  'comment',
+] as const;
+export type FormKindWords = Record<(typeof FORM_KINDS)[number], Pattern>;
+
+/** Labels of the lines the composer writes into a description box. */
+export type MessageLabel =
+  | 'reason'
+  | 'deviceModel'
+  | 'orderNumber'
+  | 'fullName'
+  | 'email'
+  | 'phone'
+  | 'notes';
+
+/** Subject and message as a native speaker writes them to a carrier's support. */
+export interface MessageText {
+  /** Subject when there is an order number: "<subject> – <order> NC-2024-0042". */
+  subject: string;
+  /** Subject without an order number. */
+  request: string;
+  order: string;
+  hello: string;
+  /** The request itself, one sentence. */
+  ask: string;
+  thanks: string;
+  /** Between a label and its value: ': ', ' : ' in French, '：' in CJK. */
+  colon: string;
+  labels: Record<MessageLabel, string>;
+}
+
+/** Everything the engine knows about one language. One file per language in src/lang/. */
+export interface LanguagePack<Code extends string = string> {
+  /** BCP 47 primary language subtag: `lang="es-MX"` is read as 'es'. */
+  code: Code;
+  /** The language's own name. */
+  name: string;
+  /** Other subtags pages declare for this language (`lang="jp"`). */
+  aliases?: readonly string[];
+  /** How a page without a usable `lang` shows it is in this language. */
+  detect: {
+    /** Frequent function words of running text (over normalized text, counted). */
+    words?: Pattern;
+    /** Letters typical of the language, over lowercased text with its accents (counted, half weight). */
+    letters?: Pattern;
+    /** Characters of a script only this language (among the packs) writes, e.g. kana for Japanese. */
+    script?: Pattern;
+  };
+  fields: Record<FieldKey, FieldWords>;
+  form: FormKindWords;
+  /** Button wording that ends a form (finds form-like containers in apps without <form>). */
+  submit: Pattern;
+  /** Label text that rules a control out whatever else it says: password, captcha, honeypot, search. */
+  never: Pattern;
+  /** A user-name control is not an e-mail box unless it says e-mail. */
+  username: Pattern;
+  /** A landline or office number: a phone, but not the mobile line an eSIM is about. */
+  landline: Pattern;
+  /** Option labels that name a reason for the request (an option list with one is a reason list). */
+  reasonOptions: Record<Exclude<Reason, 'other'>, Pattern>;
+  /** The reasons as a person writes them in a text box. */
+  reasons: Record<Reason, string>;
+  message: MessageText;
+}
