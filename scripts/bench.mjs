@@ -77,9 +77,10 @@ async function buildEngine(dir) {
   writeFileSync(
     entry,
     `import { fillPage } from ${JSON.stringify(join(ROOT, 'src/fill/run.ts'))};
+import { PLATFORMS } from ${JSON.stringify(join(ROOT, 'src/platforms/index.ts'))};
 (window as any).__resimBench = (data: any) => {
   const start = performance.now();
-  const session = fillPage(document, data, { force: false, frameUrl: location.href });
+  const session = fillPage(document, data, { force: false, frameUrl: location.href, adapters: PLATFORMS });
   const ms = performance.now() - start;
   return { ms, filled: session.report.filled.length, skipped: session.report.skipped.length, forms: session.report.formCount };
 };

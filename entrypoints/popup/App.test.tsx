@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { useLocale } from '../../src/popup/testing/fake-i18n';
 import { isAutofillEnabled, loadDraft, loadProfile, saveProfile } from '../../src/profile/storage';
 import type { FillReport } from '../../src/report/types';
+import { useLocale } from '../../tests/support/fake-i18n';
 import { App } from './App';
 
 // The popup rendered in happy-dom over WXT's fake browser: real storage module, real validation.

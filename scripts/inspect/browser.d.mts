@@ -1,5 +1,5 @@
 // Types of browser.mjs, for tests that drive the inspector in-process.
-import type { InspectedControl, InspectedForm } from '../../src/detect/inspect-entry';
+import type { InspectedControl, InspectedForm } from './entry';
 
 /** What one visit returns: the detection report, or `{ error }` when the page could not be inspected. */
 export interface Visit {

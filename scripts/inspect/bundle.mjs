@@ -1,4 +1,4 @@
-// Bundles src/detect/inspect-entry.ts into one IIFE string (in memory) for page injection.
+// Bundles scripts/inspect/entry.ts into one IIFE string (in memory) for page injection.
 // esbuild does not know Vite's `import.meta.glob`, which the platform and carrier registries use;
 // the plugin below expands eager globs into static imports, exactly as Vite would.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-export const ENTRY = join(ROOT, 'src/detect/inspect-entry.ts');
+export const ENTRY = join(ROOT, 'scripts/inspect/entry.ts');
 export const GLOBAL_NAME = '__resimInspector';
 
 const GLOB_CALL =

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { detectHtml, esimSupportForm, fieldsByName } from '../../tests/support/detect';
 import { type AssignItem, assignFields } from './assign';
-import { detectHtml, esimSupportForm, fieldsByName } from './test-utils';
 import type { ControlSignals, FieldScore } from './types';
 
 const fields = (inner: string) => fieldsByName(detectHtml(esimSupportForm(inner)));

@@ -1,5 +1,5 @@
+import { radioGroup } from '../dom/tree';
 import type { FieldKey } from '../profile/fields';
-import { namelessRadioGroup } from './dom';
 import type { ControlSignals, FieldScore } from './types';
 import { ESIM_FIELDS, LANDLINE, MESSAGE_FIELDS } from './vocabulary';
 
@@ -13,7 +13,7 @@ const HIDDEN_RANK = 0.6;
 
 export interface AssignItem {
   signals: ControlSignals;
-  /** The control itself: nameless radios are grouped by their fieldset (see namelessRadioGroup). */
+  /** The control itself: nameless radios are grouped by their fieldset (see radioGroup in src/dom/tree.ts). */
   element?: Element;
   /** Raw scores from scoreControl (platform hints merged in), best first. */
   scores: FieldScore[];
@@ -48,7 +48,7 @@ function radioKey(item: AssignItem): string | Element | undefined {
   if (s.type !== 'radio') return undefined;
   if (s.nameWords.length) return s.nameWords.join('.');
   const radio = item.element as HTMLInputElement | undefined;
-  return radio && !radio.name ? namelessRadioGroup(radio)[0] : undefined;
+  return radio && !radio.name ? radioGroup(radio)[0] : undefined;
 }
 
 function candidatesOf(item: AssignItem, ok: (c: FieldScore) => boolean): FieldScore[] {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldForLabel } from './test-utils';
+import { fieldForLabel } from '../../tests/support/detect';
 
 describe('scoreControl', () => {
   test('a drop-down whose every option is a "+code" is the country code, even with two options', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { PlatformAdapter } from '../platforms/types';
+import { detectHtml, fieldsByName } from '../../tests/support/detect';
+import type { PlatformAdapter } from './adapter';
 import { detectForms } from './detect';
 import { pageLanguage } from './language';
-import { detectHtml, fieldsByName } from './test-utils';
 
 describe('forms and form-like containers', () => {
   test('controls in open shadow roots are found, labelled and grouped with their form', () => {

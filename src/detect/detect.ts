@@ -1,8 +1,7 @@
-import { PLATFORMS } from '../platforms/index';
-import type { PlatformAdapter } from '../platforms/types';
+import { looksHidden } from '../dom/visibility';
+import type { PlatformAdapter } from './adapter';
 import { type AssignItem, assignFields } from './assign';
 import { blockReason, scoreControl } from './classify';
-import { looksHidden } from './dom';
 import { type GateControl, gateForm } from './gate';
 import { type ControlGroup, groupControls } from './group';
 import { pageLanguage } from './language';
@@ -10,8 +9,8 @@ import { collectSignals } from './signals';
 import type { FieldScore, FillableElement, FormDetection, FormKind } from './types';
 
 export interface DetectOptions {
-  /** Support-platform adapters to consult (default: every registered one). */
-  adapters?: readonly PlatformAdapter[];
+  /** Support-platform adapters to consult: the entrypoints hand in every registered one. */
+  adapters: readonly PlatformAdapter[];
   /** The page belongs to a telecom / eSIM seller (carrier registry): eSIM fields are in context on its support forms. */
   telecom?: boolean;
 }
@@ -71,8 +70,8 @@ function collect(group: ControlGroup, adapter: PlatformAdapter | undefined): Gat
  * platform, language and each control's field. Hidden controls are returned too: the fill engine
  * decides what may be written.
  */
-export function detectForms(doc: Document, options: DetectOptions = {}): FormDetection[] {
-  const adapters = options.adapters ?? PLATFORMS;
+export function detectForms(doc: Document, options: DetectOptions): FormDetection[] {
+  const { adapters } = options;
   return groupControls(doc).map((group) => {
     const adapter = adapters.find((a) => attempt(() => a.matchesForm(group.root, doc)));
     const items = collect(group, adapter);

@@ -1,10 +1,11 @@
-import type { PlatformAdapter } from '../platforms/types';
+import { normalizeText } from '../dom/normalize';
+import { composedAncestors, textOf } from '../dom/tree';
+import { looksHidden } from '../dom/visibility';
 import type { FieldKey } from '../profile/fields';
+import type { PlatformAdapter } from './adapter';
 import { MIN_SCORE } from './assign';
 import { blockReason, identText, scoreControl } from './classify';
-import { composedAncestors, looksHidden, textOf } from './dom';
 import { controlsOf } from './group';
-import { normalizeText } from './normalize';
 import { collectSignals } from './signals';
 import type { ControlSignals, FieldScore, FormKind, GateVerdict } from './types';
 import { ESIM_FIELDS, FORM_WORDS } from './vocabulary';

@@ -1,5 +1,12 @@
-import { CONTROL_SELECTOR, composedAncestors, composedParent, deepControls, deepQuery, textOf } from './dom';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../dom/normalize';
+import {
+  CONTROL_SELECTOR,
+  composedAncestors,
+  composedParent,
+  deepControls,
+  deepQuery,
+  textOf,
+} from '../dom/tree';
 import { SUBMIT_WORDS } from './vocabulary';
 
 export interface ControlGroup {

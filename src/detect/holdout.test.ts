@@ -1,8 +1,8 @@
 // Regressions found by the hold-out corpus (tests/fixtures/sites/holdout): wording and markup of
 // carrier pages the engine had not been tuned to.
 import { describe, expect, test } from 'vitest';
+import { detectHtml, esimSupportForm, fieldForLabel, fieldsByName } from '../../tests/support/detect';
 import { dialPrefix } from './labels';
-import { detectHtml, esimSupportForm, fieldForLabel, fieldsByName } from './test-utils';
 
 describe('vocabulary', () => {
   test.each([

@@ -1,5 +1,5 @@
-import { byId, CONTROL_SELECTOR, composedParent, isFormControl, textOf } from './dom';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../dom/normalize';
+import { byId, CONTROL_SELECTOR, composedParent, isFormControl, textOf } from '../dom/tree';
 
 export interface FoundLabel {
   text: string;

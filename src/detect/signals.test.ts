@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { fieldForLabel } from '../../tests/support/detect';
 import { collectSignals } from './signals';
-import { fieldForLabel } from './test-utils';
 
 describe('collectSignals', () => {
   test('Chinese labels padded with full-width spaces are read as one word', () => {

@@ -1,7 +1,7 @@
-import type { PlatformAdapter } from '../platforms/types';
-import { namelessRadioGroup, textOf } from './dom';
+import { normalizeText, splitIdentifier } from '../dom/normalize';
+import { radioGroup, textOf } from '../dom/tree';
+import type { PlatformAdapter } from './adapter';
 import { groupLabelText, hintText, labelOf } from './labels';
-import { normalizeText, splitIdentifier } from './normalize';
 import type { ControlSignals, FillableElement } from './types';
 
 // Autocomplete tokens that only qualify the field (sections, address kinds, channels) or switch it off.
@@ -24,14 +24,6 @@ export function controlType(control: Element): string {
     default:
       return 'contenteditable';
   }
-}
-
-function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
-  if (!radio.name) return namelessRadioGroup(radio);
-  const scope = (radio.form ?? radio.getRootNode()) as ParentNode;
-  return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter(
-    (r) => r.name === radio.name,
-  );
 }
 
 function optionTexts(control: Element, adapter?: PlatformAdapter): string[] {

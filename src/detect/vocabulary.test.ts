@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldForLabel } from './test-utils';
+import { fieldForLabel } from '../../tests/support/detect';
 
 describe('English labels', () => {
   test.each([

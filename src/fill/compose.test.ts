@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { LANGUAGES } from '../lang';
+import { DATA } from '../../tests/support/fill';
 import type { FieldKey } from '../profile/fields';
-import { composeChatMessage, composeMessage, fullNameFor, REASON_TEXT } from './compose';
-import { DATA } from './test-utils';
+import { composeChatMessage, composeMessage } from './compose';
 
 const CODE = DATA.values.activationCode!;
 const MATCHING_ID = CODE.split('$')[2]!;
@@ -25,41 +24,6 @@ describe('composeMessage', () => {
       'Device: iPhone 15 Pro',
     ],
     ['zh', 'eSIM 补办申请 – 订单 NC-2024-0042', '您好，', '原因：手机丢失/被盗', '设备型号：iPhone 15 Pro'],
-    [
-      'es',
-      'Sustitución de eSIM – pedido NC-2024-0042',
-      'Hola:',
-      'Motivo: Teléfono perdido o robado',
-      'Dispositivo: iPhone 15 Pro',
-    ],
-    [
-      'de',
-      'eSIM-Ersatz – Bestellung NC-2024-0042',
-      'Guten Tag,',
-      'Grund: Handy verloren oder gestohlen',
-      'Gerät: iPhone 15 Pro',
-    ],
-    [
-      'it',
-      'Sostituzione eSIM – ordine NC-2024-0042',
-      'Buongiorno,',
-      'Motivo: Telefono smarrito o rubato',
-      'Dispositivo: iPhone 15 Pro',
-    ],
-    [
-      'pt',
-      'Substituição de eSIM – pedido NC-2024-0042',
-      'Olá,',
-      'Motivo: Telefone perdido ou roubado',
-      'Dispositivo: iPhone 15 Pro',
-    ],
-    [
-      'ja',
-      'eSIM再発行のお願い – 注文番号 NC-2024-0042',
-      'お世話になっております。',
-      '理由：端末の紛失・盗難',
-      '機種：iPhone 15 Pro',
-    ],
   ] as const)('%s: subject and description in the page language', (lang, subject, hello, reason, device) => {
     const message = composeMessage(DATA, lang, boxes('subject', 'description'));
     expect(message.subject).toBe(subject);
@@ -70,20 +34,23 @@ describe('composeMessage', () => {
     expect(message.description).toContain('NC-2024-0042');
   });
 
-  test.each(LANGUAGES)('%s: the activation code never appears, even pasted in the notes', (lang) => {
-    const data = { ...DATA, notes: `My old code was ${CODE} and id ${MATCHING_ID}.` };
-    for (const present of [
-      boxes(),
-      boxes('activationCode'),
-      boxes('subject', 'description', 'eid', 'imei'),
-    ]) {
-      const { subject, description } = composeMessage(data, lang, present);
-      for (const secret of [CODE, MATCHING_ID, 'LPA:', 'smdp.gsma.com']) {
-        expect(subject).not.toContain(secret);
-        expect(description).not.toContain(secret);
+  test.each(['en', 'fr', 'zh'] as const)(
+    '%s: the activation code never appears, even pasted in the notes',
+    (lang) => {
+      const data = { ...DATA, notes: `My old code was ${CODE} and id ${MATCHING_ID}.` };
+      for (const present of [
+        boxes(),
+        boxes('activationCode'),
+        boxes('subject', 'description', 'eid', 'imei'),
+      ]) {
+        const { subject, description } = composeMessage(data, lang, present);
+        for (const secret of [CODE, MATCHING_ID, 'LPA:', 'smdp.gsma.com']) {
+          expect(subject).not.toContain(secret);
+          expect(description).not.toContain(secret);
+        }
       }
-    }
-  });
+    },
+  );
 
   test('EID, IMEI and ICCID are written out only where the form has no box for them', () => {
     const none = composeMessage(DATA, 'en', boxes('subject', 'description')).description;
@@ -130,36 +97,11 @@ describe('composeMessage', () => {
   });
 });
 
-describe('every language', () => {
-  test.each(LANGUAGES)('%s: a subject and a polite message, without an order number too', (lang) => {
-    const data = { ...DATA, values: { ...DATA.values, orderNumber: undefined } };
-    const { subject, description } = composeMessage(data, lang, boxes('subject', 'description'));
-    expect(subject.trim()).not.toBe('');
-    expect(subject).not.toContain('undefined');
-    const lines = description.split('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(5);
-    expect(lines.at(-1)!.trim()).not.toBe('');
-    expect(description).toContain(REASON_TEXT.lost[lang]);
-    expect(description).toContain('iPhone 15 Pro');
-  });
-});
-
 describe('composeChatMessage', () => {
   test('everything a chat agent needs, never the activation code', () => {
     const text = composeChatMessage(DATA, 'zh');
     expect(text).toContain(`EID：${DATA.values.eid}`);
     expect(text).toContain('订单号：NC-2024-0042');
     expect(text).not.toContain(MATCHING_ID);
-  });
-});
-
-describe('fullNameFor', () => {
-  test('Chinese names family first with no space', () => {
-    expect(fullNameFor({ givenName: '伟', familyName: '张' })).toBe('张伟');
-  });
-  test('other names "Given Family"; one part alone, or the saved full name', () => {
-    expect(fullNameFor(DATA.values)).toBe('Jean Dupont');
-    expect(fullNameFor({ familyName: 'Dupont' })).toBe('Dupont');
-    expect(fullNameFor({ fullName: 'Jean Dupont' })).toBe('Jean Dupont');
   });
 });

@@ -1,6 +1,5 @@
-import type { FillContextResponse } from '../messaging/protocol';
+import type { FillContextResponse, FillData } from '../messaging/protocol';
 import type { FillReport } from '../report/types';
-import type { FillData } from './types';
 
 /** One pass of the fill engine over the document (see run.ts). */
 export interface FillPass {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { PlatformAdapter } from '../platforms/types';
+import { $, html } from '../../tests/support/dom';
+import { DATA, detection } from '../../tests/support/fill';
+import type { PlatformAdapter } from '../detect/adapter';
 import { fillForms } from './fill-forms';
-import { $, DATA, detection, html } from './test-utils';
 
 const URL = 'https://www.opt.nc/assistance/esim?token=secret#x';
 

@@ -1,13 +1,13 @@
+import type { PlatformAdapter, WriteOutcome } from '../detect/adapter';
 import type { FormDetection } from '../detect/types';
-import type { PlatformAdapter, WriteOutcome } from '../platforms/types';
+import type { FillData } from '../messaging/protocol';
 import { SENSITIVE_FIELDS } from '../profile/fields';
 import { maskSecrets, maskValue } from '../report/mask';
 import type { FilledEntry, FillReport, SkippedEntry, SkipReason } from '../report/types';
 import { labelOf, signatureOf } from './label';
 import { type PlannedWrite, planFill } from './plan';
-import type { FillData } from './types';
 import { restore, type Snapshot, sameState, snapshot } from './undo';
-import { type WriteResult, writeField } from './write';
+import { writeField } from './write';
 
 export interface FillOptions {
   adapters?: readonly PlatformAdapter[];
@@ -52,13 +52,14 @@ function seenIn(root: Element) {
 // States that may change while the page lives: a hidden step shows, a disabled box is enabled.
 const PASSING = new Set<State>(['hidden', 'disabled', 'read-only']);
 
-const SKIP_REASONS = new Set<string>([
+// What an adapter's failed write may report; anything else it says is reported as no matching option.
+const ADAPTER_REASONS = new Set<string>([
   'reverted-by-page',
   'no-matching-option',
   'hidden',
   'disabled',
   'read-only',
-]);
+] satisfies SkipReason[]);
 
 interface Written {
   /** null when the write failed but left something to undo. */
@@ -140,16 +141,23 @@ export function fillForms(
   };
 }
 
-function writeWith(adapter: PlatformAdapter | undefined, write: PlannedWrite): WriteResult {
+/** What a write did, as the report says it. */
+interface Outcome {
+  ok: boolean;
+  shown: string;
+  reason?: SkipReason;
+}
+
+function writeWith(adapter: PlatformAdapter | undefined, write: PlannedWrite): Outcome {
   let outcome: WriteOutcome | undefined;
   try {
-    outcome = adapter?.write?.(write.control.element, write.field, write.value);
+    outcome = adapter?.write?.(write.control.element, write.field, write.value, write.wanted);
   } catch {
     // The platform's widget would not take it; the generic writer would post the wrong thing.
     return { ok: false, shown: '', reason: 'no-matching-option' };
   }
-  if (!outcome) return writeField(write.control.element, write.field, write.value, write.wanted);
-  const reason = SKIP_REASONS.has(outcome.reason ?? '')
+  if (!outcome) return writeField(write.control.element, write.value, write.wanted);
+  const reason = ADAPTER_REASONS.has(outcome.reason ?? '')
     ? (outcome.reason as SkipReason)
     : 'no-matching-option';
   return { ok: outcome.ok, shown: outcome.shown ?? write.value, reason: outcome.ok ? undefined : reason };

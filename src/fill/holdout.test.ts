@@ -1,8 +1,9 @@
 // Regressions found by the hold-out corpus (tests/fixtures/sites/holdout).
 import { describe, expect, test } from 'vitest';
+import { html } from '../../tests/support/dom';
+import { DATA, detection } from '../../tests/support/fill';
+import { radioGroup } from '../dom/tree';
 import { planFill } from './plan';
-import { radioGroup } from './safety';
-import { DATA, detection, html } from './test-utils';
 
 const phoneOf = (plan: ReturnType<typeof planFill>) => plan.writes.find((w) => w.field === 'phone')?.value;
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { $, html } from '../../tests/support/dom';
+import { control, DATA, detection } from '../../tests/support/fill';
 import type { FieldKey } from '../profile/fields';
 import { planFill } from './plan';
-import { $, control, DATA, detection, html } from './test-utils';
 
 const valuesOf = (plan: ReturnType<typeof planFill>) =>
   Object.fromEntries(plan.writes.map((write) => [write.field, write.value])) as Partial<
@@ -119,18 +120,15 @@ describe('planFill', () => {
       '手机丢失/被盗',
     );
     const select = planFill(detection(root, { '#s': 'reason' }), DATA).writes[0]!;
-    expect(select.wanted).toBe('lost');
+    expect(select.wanted).toEqual({ match: 'reason', values: ['lost'] });
   });
 
   test('carrier select is matched by name and aliases', () => {
     const root = html('<form><select id="c"><option>Mobilis</option></select></form>');
-    expect(planFill(detection(root, { '#c': 'carrier' }), DATA).writes[0]!.wanted).toEqual([
-      'OPT-NC (Mobilis / Helia)',
-      'OPT',
-      'OPT-NC',
-      'Mobilis',
-      'Helia',
-    ]);
+    expect(planFill(detection(root, { '#c': 'carrier' }), DATA).writes[0]!.wanted).toEqual({
+      match: 'name',
+      values: ['OPT-NC (Mobilis / Helia)', 'OPT', 'OPT-NC', 'Mobilis', 'Helia'],
+    });
   });
 
   test('a detected field without data is reported, not guessed', () => {

@@ -1,22 +1,24 @@
+import type { PlatformAdapter } from '../detect/adapter';
 import { dialPrefix } from '../detect/labels';
-import { normalizeText } from '../detect/normalize';
 import type { DetectedControl, FillableElement, FormDetection } from '../detect/types';
-import type { PlatformAdapter } from '../platforms/types';
+import { normalizeText } from '../dom/normalize';
+import { matchOption, optionChoices, type Wanted } from '../dom/options';
+import { kindOf } from '../dom/write';
+import type { FillData } from '../messaging/protocol';
 import type { FieldKey } from '../profile/fields';
+import { fullNameOf } from '../profile/name';
 import type { SkipReason } from '../report/types';
-import { composeMessage, fullNameFor, REASON_TEXT, SUBJECT_MAX } from './compose';
-import { matchOption } from './options';
+import { composeMessage, REASON_TEXT, SUBJECT_MAX } from './compose';
 import { skipReason } from './safety';
-import type { FillData } from './types';
-import { kindOf, optionChoices } from './write';
+import { wantedFor } from './write';
 
 export interface PlannedWrite {
   control: DetectedControl;
   field: FieldKey;
   /** Text as typed into a box (and shown in the report). */
   value: string;
-  /** What an option must match for selects and radios: reason key, dial code, names, or the value. */
-  wanted: string | readonly string[];
+  /** What an option must match for selects, radios and widgets: reason key, dial code, names, or the value. */
+  wanted: Wanted;
 }
 
 export interface PlannedSkip {
@@ -121,7 +123,7 @@ export function planFill(
             : [phone.international, phone.national];
         break;
       case 'fullName':
-        candidates = [fullNameFor(data.values)];
+        candidates = [fullNameOf(data.values)];
         break;
       case 'activationCode':
         candidates = [activationCodeFor(control, data.values.activationCode ?? '')];
@@ -132,13 +134,13 @@ export function planFill(
     candidates = candidates.map((c) => c.trim()).filter(Boolean);
     const value = choice ? candidates[0] : fits(el, candidates);
     if (!value) skips.push({ control, field, reason: 'no-value' });
-    else writes.push({ control, field, value, wanted: wanted || value });
+    else writes.push({ control, field, value, wanted: wantedFor(field, wanted || value) });
   }
   return { writes, skips };
 }
 
 /** International form, dial code and national number, from what the profile gave. */
-export function phoneParts(values: FillData['values']): {
+function phoneParts(values: FillData['values']): {
   international: string;
   code: string;
   national: string;
@@ -154,7 +156,7 @@ export function phoneParts(values: FillData['values']): {
 }
 
 const offers = (select: HTMLSelectElement, code: string) =>
-  !!code && matchOption(optionChoices(select), 'phoneCountryCode', code) >= 0;
+  !!code && matchOption(optionChoices(select), wantedFor('phoneCountryCode', code)) >= 0;
 
 function currentText(el: FillableElement): string {
   if (el.tagName === 'SELECT') {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { $ } from '../../tests/support/dom';
+import { DATA } from '../../tests/support/fill';
+import { toFillData } from '../profile/fill-data';
+import { emptyProfile } from '../profile/schema';
 import { fillPage, isChatOnly } from './run';
-import { $, DATA } from './test-utils';
 
 const URL = 'https://www.opt.nc/assistance/esim';
 
@@ -73,5 +76,23 @@ describe('fillPage (detector + fill engine)', () => {
       true,
     );
     expect(isChatOnly(document, [])).toBe(false);
+  });
+});
+
+describe('a saved profile, through toFillData', () => {
+  test('a carrier drop-down that lists only a brand alias ("Mobilis" for OPT-NC) is matched', () => {
+    page(`<h1>Demande de remplacement d'eSIM</h1>
+      <form id="support" action="/assistance/esim" method="post">
+        <label for="op">Votre opérateur</label>
+        <select id="op" name="operateur"><option value="">Choisir…</option><option value="orange">Orange</option>
+          <option value="mobilis">Mobilis</option><option value="autre">Autre</option></select>
+        <label for="mail">Adresse e-mail</label><input id="mail" name="mail" type="email">
+        <label for="msg">Votre message</label><textarea id="msg" name="message"></textarea>
+        <button type="submit">Envoyer</button>
+      </form>`);
+    const data = toFillData({ ...emptyProfile(), carrierId: 'opt-nc', email: 'marie@example.nc' });
+    const session = fillPage(document, data, { frameUrl: URL, adapters: [] });
+    expect($<HTMLSelectElement>('#op').value).toBe('mobilis');
+    expect(session.report.filled.find((entry) => entry.field === 'carrier')?.shown).toBe('Mobilis');
   });
 });

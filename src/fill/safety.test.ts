@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { PlatformAdapter } from '../platforms/types';
+import { $, html } from '../../tests/support/dom';
+import { control } from '../../tests/support/fill';
+import type { PlatformAdapter } from '../detect/adapter';
 import { hasValue, skipReason } from './safety';
-import { $, control, html } from './test-utils';
 
 const reasonFor = (selector: string, adapters: PlatformAdapter[] = []) =>
   skipReason(control($(selector), 'email'), 'email', adapters);

@@ -1,15 +1,16 @@
-import { namelessRadioGroup } from '../detect/dom';
-import { normalizeText } from '../detect/normalize';
+import type { PlatformAdapter } from '../detect/adapter';
 import type { DetectedControl, FillableElement } from '../detect/types';
-import type { PlatformAdapter } from '../platforms/types';
+import { NEVER_IDENT, NEVER_TEXT } from '../detect/vocabulary';
+import { normalizeText } from '../dom/normalize';
+import { isPlaceholderOption } from '../dom/options';
+import { radioGroup } from '../dom/tree';
+import { isVisible } from '../dom/visibility';
 import type { FieldKey } from '../profile/fields';
 import type { SkipReason } from '../report/types';
-import { isPlaceholderText } from './options';
-import { isVisible } from './visibility';
 
-// Controls whose content is never ours to give (or that would do something when changed).
+// Controls whose content is never ours to give (or that would do something when changed). The
+// never-touch words (captcha, honeypot, password…) are detection's list, src/detect/vocabulary.ts.
 const NEVER_TYPES = /^(?:password|search|file|submit|button|reset|image)$/;
-const CAPTCHA = /captcha|recaptcha|turnstile|验证码|人机验证/;
 const CONSENT =
   /\b(?:agree|accept|consent|terms|conditions|privacy|policy|newsletter|subscribe|marketing|gdpr|opt in|accepte|j accepte|cgu|cgv|confidentialite|politique|rgpd|abonner|inscrire|offres)\b|同意|接受|条款|隐私|协议|订阅/;
 const CONSENT_CONTAINER =
@@ -27,7 +28,7 @@ export function skipReason(
   const el = control.element;
   if (adapters.some((adapter) => forbids(adapter, el))) return 'never-touch';
   if (isForbidden(control)) return 'never-touch';
-  if (!isVisible(el, adapters)) return 'hidden';
+  if (!isVisible(el, () => widgetOf(el, adapters))) return 'hidden';
   if (isDisabled(el)) return 'disabled';
   if (isReadOnly(el)) return 'read-only';
   if (hasValue(el, field)) return 'not-empty';
@@ -43,20 +44,27 @@ function forbids(adapter: PlatformAdapter, el: FillableElement): boolean {
   }
 }
 
+/** A platform's custom dropdown (Zendesk tagger) hides the input that is posted: the widget decides. */
+function widgetOf(el: FillableElement, adapters: readonly PlatformAdapter[]): HTMLElement | undefined {
+  for (const adapter of adapters) {
+    try {
+      const widget = adapter.widgetFor?.(el);
+      if (widget) return widget.visible;
+    } catch {
+      // A failing adapter proves nothing: the control stays hidden.
+    }
+  }
+  return undefined;
+}
+
 function isForbidden({ element: el, signals }: DetectedControl): boolean {
   const type = el.tagName === 'INPUT' ? (el as HTMLInputElement).type : '';
   if (NEVER_TYPES.test(type) || el.closest('[role=search]')) return true;
-  const own = [
-    el.getAttribute('name'),
-    el.id,
-    el.getAttribute('class'),
-    signals.label,
-    signals.placeholder,
-    signals.ariaLabel,
-    ...signals.nameWords,
-    ...signals.idWords,
-  ].join(' ');
-  if (CAPTCHA.test(own.toLowerCase()) || el.closest('[class*="captcha" i], [id*="captcha" i]')) return true;
+  const texts = [signals.label, signals.placeholder, signals.ariaLabel];
+  const idents = [signals.nameWords.join(' '), signals.idWords.join(' ')];
+  if (texts.some((text) => NEVER_TEXT.test(text)) || idents.some((ident) => NEVER_IDENT.test(ident)))
+    return true;
+  if (el.closest('[class*="captcha" i], [id*="captcha" i]')) return true;
   if (type === 'checkbox' || type === 'radio') return isConsent(el, signals.label);
   return false;
 }
@@ -114,23 +122,4 @@ function selectHasChoice(select: HTMLSelectElement): boolean {
   // The browser shows the first option when nothing is chosen: that is not a choice.
   const chosenByMarkup = Array.from(select.options).some((o) => o.hasAttribute('selected'));
   return select.selectedIndex > 0 || chosenByMarkup;
-}
-
-/**
- * "--None--", "Choisir…", and the label-as-first-option idiom: `<option value="" disabled selected>
- * Motif de la demande</option>` — nobody can choose a disabled option, and an empty first value is a prompt.
- */
-export const isPlaceholderOption = (option: HTMLOptionElement): boolean =>
-  isPlaceholderText(option.text) ||
-  option.disabled ||
-  option.hidden ||
-  (option.value === '' && option.index === 0);
-
-/** The radios that share this one's name in its form (or document / shadow root). */
-export function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
-  if (!radio.name) return namelessRadioGroup(radio);
-  const scope = (radio.form ?? radio.getRootNode()) as ParentNode;
-  return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter(
-    (other) => other.name === radio.name && other.form === radio.form,
-  );
 }

@@ -1,7 +1,7 @@
 import type { FillableElement } from '../detect/types';
-import { fire, fireFocus, nativeSet } from './events';
-import { radioGroup } from './safety';
-import { type ControlKind, kept, kindOf } from './write';
+import { fire, fireFocus, nativeSet } from '../dom/events';
+import { radioGroup } from '../dom/tree';
+import { type ControlKind, kept, kindOf } from '../dom/write';
 
 /** What a control held before we wrote, to put it back. */
 export interface Snapshot {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { $, html } from './test-utils';
+import { $, html } from '../../tests/support/dom';
+import { writeValue } from '../dom/write';
 import { watchForms } from './watch';
-import { writeValue } from './write';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let controller: AbortController;

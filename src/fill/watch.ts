@@ -1,5 +1,5 @@
+import { isVisible } from '../dom/visibility';
 import { signatureOf } from './label';
-import { isVisible } from './visibility';
 
 const CONTROLS = 'input, select, textarea, [contenteditable]:not([contenteditable="false"])';
 // Attribute changes that can reveal a control (a wizard's next step) or turn one into another.

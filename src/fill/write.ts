@@ -1,183 +1,33 @@
 import type { FillableElement } from '../detect/types';
+import type { Wanted } from '../dom/options';
+import { chooseCheckable, chooseOption, kindOf, type WriteResult, writeValue } from '../dom/write';
 import type { FieldKey } from '../profile/fields';
-import type { SkipReason } from '../report/types';
-import { fire, fireFocus, nativeSet } from './events';
-import { type Choice, matchOption } from './options';
-import { isPlaceholderOption, radioGroup } from './safety';
 
-/** What a write left in the page, re-read from the control. */
-export interface WriteResult {
-  ok: boolean;
-  /** What the control now shows (the chosen option's label for selects and radios). */
-  shown: string;
-  reason?: SkipReason;
-}
-
-export type ControlKind = 'text' | 'select' | 'radio' | 'checkbox' | 'editable';
-
-export function kindOf(el: FillableElement): ControlKind {
-  if (el.tagName === 'SELECT') return 'select';
-  if (el.tagName === 'INPUT') {
-    const type = (el as HTMLInputElement).type;
-    if (type === 'radio' || type === 'checkbox') return type;
-  }
-  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' ? 'text' : 'editable';
+/**
+ * What a choice must match for `field`: reasons by their vocabulary ('lost'), dial codes by code or
+ * country ('+687'), the carrier by name and brand aliases, anything else by its value.
+ */
+export function wantedFor(field: FieldKey, values: string | readonly string[]): Wanted {
+  const match =
+    field === 'reason'
+      ? 'reason'
+      : field === 'phoneCountryCode'
+        ? 'dial-code'
+        : field === 'carrier'
+          ? 'name'
+          : 'text';
+  return { match, values: typeof values === 'string' ? [values] : values };
 }
 
 /** Writes a field the way its control takes it: text typed, option chosen, radio clicked. */
-export function writeField(
-  el: FillableElement,
-  field: FieldKey,
-  value: string,
-  wanted: string | readonly string[] = value,
-): WriteResult {
+export function writeField(el: FillableElement, value: string, wanted: Wanted): WriteResult {
   switch (kindOf(el)) {
     case 'select':
-      return chooseOption(el as HTMLSelectElement, wanted, field);
+      return chooseOption(el as HTMLSelectElement, wanted);
     case 'radio':
     case 'checkbox':
-      return chooseCheckable(el as HTMLInputElement, wanted, field);
+      return chooseCheckable(el as HTMLInputElement, wanted);
     default:
       return writeValue(el, value);
   }
-}
-
-// --- text ---------------------------------------------------------------------------------------
-
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}@+]/gu, '');
-
-/** Same text, allowing an input mask to re-space it or to drop a country prefix it shows elsewhere. */
-export function kept(wanted: string, actual: string): boolean {
-  const a = comparable(actual);
-  const w = comparable(wanted);
-  if (a === w) return true;
-  const digits = a.replace(/\D/g, '');
-  return digits.length >= 6 && digits === a && w.replace(/\D/g, '').endsWith(digits);
-}
-
-const result = (wanted: string, actual: string): WriteResult =>
-  kept(wanted, actual)
-    ? { ok: true, shown: actual }
-    : { ok: false, shown: actual, reason: 'reverted-by-page' };
-
-/** Sets the text of an input, textarea or rich-text editor so the page's framework sees it. */
-export function writeValue(el: FillableElement, value: string): WriteResult {
-  if (kindOf(el) === 'editable') return writeEditable(el as HTMLElement, value);
-  const input = el as HTMLInputElement;
-  fireFocus(el, true);
-  nativeSet(el, 'value', value);
-  fire(el, 'input', value);
-  fire(el, 'change');
-  fireFocus(el, false);
-  return result(value, input.value);
-}
-
-/** Rich-text editors (contenteditable): typed as an edit so the editor's model follows. */
-function writeEditable(el: HTMLElement, value: string): WriteResult {
-  const doc = el.ownerDocument;
-  const before = doc.activeElement as HTMLElement | null;
-  const lines = value.split('\n');
-  let typed = false;
-  const selection = doc.getSelection();
-  if (typeof doc.execCommand === 'function' && selection) {
-    el.focus();
-    const range = doc.createRange();
-    range.selectNodeContents(el);
-    selection.removeAllRanges();
-    selection.addRange(range);
-    typed = lines.every(
-      (line, i) =>
-        (i === 0 || doc.execCommand('insertParagraph')) &&
-        (line === '' || doc.execCommand('insertText', false, line)),
-    );
-  }
-  if (!typed || !kept(value, el.textContent ?? '')) {
-    // No editing commands here: set the text and tell the editor, as a paste would.
-    if (el.contentEditable === 'plaintext-only') el.textContent = value;
-    else el.replaceChildren(...lines.map((line) => paragraph(doc, el, line)));
-    fire(el, 'input', value);
-  }
-  el.blur();
-  if (before && before !== doc.body && before !== el) before.focus?.();
-  return result(value, el.textContent ?? '');
-}
-
-function paragraph(doc: Document, editor: HTMLElement, line: string): HTMLElement {
-  const tag = editor.firstElementChild?.tagName === 'DIV' ? 'div' : 'p';
-  const block = doc.createElement(tag);
-  if (line) block.textContent = line;
-  else block.append(doc.createElement('br'));
-  return block;
-}
-
-// --- choices ------------------------------------------------------------------------------------
-
-export const optionChoices = (select: HTMLSelectElement): Choice[] =>
-  Array.from(select.options, (option) => ({
-    // Prompts and disabled options cannot be chosen by a person either: an empty label is never matched.
-    label: isPlaceholderOption(option) ? '' : option.text || option.label,
-    value: option.value,
-  }));
-
-/** Picks the best matching option of a select: "iPhone 15 Pro" → "Apple iPhone 15 Pro". */
-export function chooseOption(
-  select: HTMLSelectElement,
-  wanted: string | readonly string[],
-  field: FieldKey,
-): WriteResult {
-  const index = matchOption(optionChoices(select), field, wanted);
-  if (index < 0) return { ok: false, shown: '', reason: 'no-matching-option' };
-  fireFocus(select, true);
-  nativeSet(select, 'selectedIndex', index);
-  fire(select, 'input');
-  fire(select, 'change');
-  fireFocus(select, false);
-  const chosen = select.options[select.selectedIndex];
-  return select.selectedIndex === index
-    ? { ok: true, shown: chosen?.text.trim() ?? '' }
-    : { ok: false, shown: chosen?.text.trim() ?? '', reason: 'reverted-by-page' };
-}
-
-/** The text a person reads beside a radio or checkbox. */
-export function choiceLabel(input: HTMLInputElement): string {
-  const labelled = Array.from(input.labels ?? [], (label) => label.textContent ?? '')
-    .join(' ')
-    .trim();
-  if (labelled) return labelled;
-  const aria = input.getAttribute('aria-label');
-  if (aria) return aria;
-  let text = '';
-  for (let node = input.nextSibling; node && text.length < 80; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as Element).matches('input, select, textarea, br')) break;
-    text += node.textContent ?? '';
-  }
-  return text.trim() || input.value;
-}
-
-/**
- * Radio group: checks the option matching `wanted`. Checkbox: checks it when its own label matches.
- * A click is what every framework listens to (React's onChange for radios is a click listener).
- */
-export function chooseCheckable(
-  input: HTMLInputElement,
-  wanted: string | readonly string[],
-  field: FieldKey,
-): WriteResult {
-  const group = input.type === 'radio' ? radioGroup(input) : [input];
-  const index = matchOption(
-    group.map((box) => ({ label: choiceLabel(box), value: box.value })),
-    field,
-    wanted,
-  );
-  const target = group[index];
-  if (!target) return { ok: false, shown: '', reason: 'no-matching-option' };
-  if (!target.checked) target.click();
-  if (!target.checked) {
-    // The page swallowed the click: set the state the way the click would have.
-    nativeSet(target, 'checked', true);
-    fire(target, 'input');
-    fire(target, 'change');
-  }
-  const shown = choiceLabel(target);
-  return target.checked ? { ok: true, shown } : { ok: false, shown: '', reason: 'reverted-by-page' };
 }

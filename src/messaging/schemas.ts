@@ -1,25 +1,14 @@
 import { z } from 'zod';
 import { FIELD_KEYS } from '../profile/fields';
+import { SKIP_REASONS } from '../report/types';
 
 // zod schemas for every message the background and popup receive. Content scripts run in pages we do
 // not control, so whatever they send is validated before it is stored or shown.
 
 const fieldKey = z.enum(FIELD_KEYS);
-const skipReason = z.enum([
-  'not-empty',
-  'hidden',
-  'disabled',
-  'read-only',
-  'never-touch',
-  'no-value',
-  'no-matching-option',
-  'reverted-by-page',
-  'not-support-form',
-  'third-party-frame',
-  'policy',
-]);
+const skipReason = z.enum(SKIP_REASONS);
 
-export const fillReportSchema = z.object({
+const fillReportSchema = z.object({
   url: z.string().max(2048),
   formCount: z.number().int().min(0).max(1000),
   filled: z

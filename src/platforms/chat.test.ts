@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { loadFixture, loadHtml } from '../../tests/support/platform-fixture';
 import intercom from './intercom';
-import { loadFixture, loadHtml } from './lib/test-fixture';
 import whatsapp from './whatsapp';
 
 describe('chat-only support pages', () => {

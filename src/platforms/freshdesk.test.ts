@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { form, loadFixture, loadHtml, named } from '../../tests/support/platform-fixture';
 import type { ControlSignals } from '../detect/types';
 import freshdesk from './freshdesk';
-import { form, loadFixture, loadHtml, named } from './lib/test-fixture';
 
 const EN = 'https://help.ubigi.com/support/tickets/new';
 const FR = 'https://help.ubigi.com/fr/support/tickets/new';
@@ -71,14 +71,22 @@ describe('freshdesk: names, editor, untouchables', () => {
   test('Redactor (syncs on key-up / blur) and Froala (syncs on input) both post what was typed', () => {
     loadFixture('freshdesk-en.html', EN);
     const redactor = document.querySelector<HTMLElement>('.redactor_editor')!;
-    expect(freshdesk.write?.(redactor, 'description', 'Hello,\nI need a new QR code.')).toMatchObject({
+    expect(
+      freshdesk.write?.(redactor, 'description', 'Hello,\nI need a new QR code.', {
+        match: 'text',
+        values: ['Hello,\nI need a new QR code.'],
+      }),
+    ).toMatchObject({
       ok: true,
     });
     expect(named<HTMLTextAreaElement>(DESCRIPTION).value).toContain('I need a new QR code.');
     loadFixture('freshdesk-fr.html', FR);
     const froala = document.querySelector<HTMLElement>('.fr-element')!;
     expect(
-      freshdesk.write?.(froala, 'description', 'Bonjour,\nJe souhaite un nouveau code QR.'),
+      freshdesk.write?.(froala, 'description', 'Bonjour,\nJe souhaite un nouveau code QR.', {
+        match: 'text',
+        values: ['Bonjour,\nJe souhaite un nouveau code QR.'],
+      }),
     ).toMatchObject({ ok: true });
     expect(named<HTMLTextAreaElement>(DESCRIPTION).value).toContain('Je souhaite un nouveau code QR.');
   });
@@ -90,7 +98,9 @@ describe('freshdesk: names, editor, untouchables', () => {
       EN,
     );
     const editor = document.querySelector<HTMLElement>('[contenteditable]')!;
-    expect(freshdesk.write?.(editor, 'description', 'Hello')).toMatchObject({
+    expect(
+      freshdesk.write?.(editor, 'description', 'Hello', { match: 'text', values: ['Hello'] }),
+    ).toMatchObject({
       ok: false,
       reason: 'reverted-by-page',
     });
@@ -100,7 +110,7 @@ describe('freshdesk: names, editor, untouchables', () => {
     loadFixture('freshdesk-en.html', EN);
     const redactor = document.querySelector<HTMLElement>('.redactor_editor')!;
     const before = redactor.innerHTML;
-    freshdesk.write?.(redactor, 'description', 'Hello');
+    freshdesk.write?.(redactor, 'description', 'Hello', { match: 'text', values: ['Hello'] });
     expect(freshdesk.restore?.(redactor, before)).toBe(true);
     expect(named<HTMLTextAreaElement>(DESCRIPTION).value).toBe('');
     expect(freshdesk.restore?.(named('helpdesk_ticket[subject]'), '')).toBeUndefined();

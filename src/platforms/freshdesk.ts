@@ -1,8 +1,8 @@
+import type { PlatformAdapter, WriteOutcome } from '../detect/adapter';
 import type { ControlSignals, FieldScore, FillableElement } from '../detect/types';
 import type { FieldKey } from '../profile/fields';
 import { actionPath, hint } from './lib/hints';
 import { editorFor, editorsOverTextareas, restoreEditor, textareaFor, writeEditor } from './lib/rich-text';
-import type { PlatformAdapter, WriteOutcome } from './types';
 
 // Freshdesk support portal (/support/tickets/new) and feedback widget (/widgets/feedback_widget):
 // `helpdesk_ticket[…]` names, custom fields `helpdesk_ticket[custom_field][cf_<label>_<account>]`

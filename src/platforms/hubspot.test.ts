@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { form, loadFixture, loadHtml, named, runScript } from '../../tests/support/platform-fixture';
 import { detectForms } from '../detect/detect';
 import type { ControlSignals } from '../detect/types';
 import hubspot from './hubspot';
-import { form, loadFixture, loadHtml, named, runScript } from './lib/test-fixture';
+import { PLATFORMS } from './index';
 
 const EN = 'https://www.holafly.com/contact/';
 const FR = 'https://www.holafly.com/fr/contact/';
@@ -54,7 +55,7 @@ describe('hubspot forms', () => {
 
 test('through the engine: the ticket form passes the gate as HubSpot, the newsletter beside it does not', () => {
   loadFixture('hubspot-en.html', EN);
-  const detections = detectForms(document);
+  const detections = detectForms(document, { adapters: PLATFORMS });
   const of = (id: string) => detections.find((d) => d.root.id === id);
   expect(of('hsForm_7c1e9d2a-3b44-4f5e-9a61-2d8e0b7f4c11')?.gate.isSupportForm).toBe(true);
   expect(of('hsForm_7c1e9d2a-3b44-4f5e-9a61-2d8e0b7f4c11')?.platform).toBe('hubspot');
@@ -87,7 +88,7 @@ describe('v4 dropdowns: a readonly button over a hidden input that posts an inte
     ]);
     expect(hubspot.neverTouch?.(document.querySelector<HTMLElement>('#dd')!)).toBe(true);
     expect(hubspot.neverTouch?.(document.querySelector<HTMLElement>('[role=searchbox]')!)).toBe(true);
-    const detection = detectForms(document).find((d) => d.platform === 'hubspot')!;
+    const detection = detectForms(document, { adapters: PLATFORMS }).find((d) => d.platform === 'hubspot')!;
     expect(detection.controls.find((c) => c.field === 'reason')?.element).toBe(hidden);
   });
 
@@ -95,7 +96,9 @@ describe('v4 dropdowns: a readonly button over a hidden input that posts an inte
     loadHtml(PAGE, 'https://www.simcardo.com/fr/support/remplacement-esim');
     runScript(WIDGET);
     const hidden = named('0-5/motif_de_remplacement');
-    expect(hubspot.write?.(hidden, 'reason', 'newDevice')).toEqual({ ok: true, shown: 'Nouveau téléphone' });
+    expect(
+      hubspot.write?.(hidden, 'reason', 'newDevice', { match: 'reason', values: ['newDevice'] }),
+    ).toEqual({ ok: true, shown: 'Nouveau téléphone' });
     expect(hidden.value).toBe('nouveau_telephone');
     expect(document.querySelector<HTMLInputElement>('#dd')!.value).toBe('Nouveau téléphone');
   });
@@ -116,14 +119,18 @@ describe('v4 dropdowns: a readonly button over a hidden input that posts an inte
     });
     const hidden = named('0-5/motif_de_remplacement');
     expect(hubspot.widgetFor?.(hidden)?.options).toEqual([]);
-    expect(hubspot.write?.(hidden, 'reason', 'newDevice')?.ok).toBe(true);
+    expect(
+      hubspot.write?.(hidden, 'reason', 'newDevice', { match: 'reason', values: ['newDevice'] })?.ok,
+    ).toBe(true);
     expect(hidden.value).toBe('nouveau_telephone');
   });
 
   test('a widget that ignores the click is reported, not faked', () => {
     loadHtml(PAGE, 'https://www.simcardo.com/fr/support/remplacement-esim');
     const hidden = named('0-5/motif_de_remplacement');
-    expect(hubspot.write?.(hidden, 'reason', 'newDevice')?.ok).toBe(false);
+    expect(
+      hubspot.write?.(hidden, 'reason', 'newDevice', { match: 'reason', values: ['newDevice'] })?.ok,
+    ).toBe(false);
     expect(hidden.value).toBe('');
   });
 });

@@ -1,10 +1,10 @@
+import type { PlatformAdapter, WriteOutcome } from '../detect/adapter';
 import type { ControlSignals, FieldScore, FillableElement } from '../detect/types';
-import { matchOption } from '../fill/options';
+import type { Choice, Wanted } from '../dom/options';
+import { matchOption } from '../dom/options';
 import type { FieldKey } from '../profile/fields';
 import { hint } from './lib/hints';
-import { wantedFor } from './lib/wanted';
 import { pickBest, pickOption } from './lib/widget-pick';
-import type { OptionChoice, PlatformAdapter, WriteOutcome } from './types';
 
 // HubSpot embedded forms: `form.hs-form[data-portal-id]`, one `div.hs_<name>.hs-form-field` per
 // field, React-controlled `.hs-input`s. Names are HubSpot properties: v3 `email`, `TICKET.subject`;
@@ -74,7 +74,7 @@ function fieldHint(control: FillableElement, _signals: ControlSignals): FieldSco
 const DROPDOWN = '.hsfc-DropdownField';
 const DROPDOWN_BUTTON = 'input.hsfc-TextInput--button, input[role="button"]';
 
-function dropdownOf(control: Element): { button: HTMLElement; options: OptionChoice[] } | undefined {
+function dropdownOf(control: Element): { button: HTMLElement; options: Choice[] } | undefined {
   if ((control as HTMLInputElement).type !== 'hidden' || !control.getAttribute('name')) return undefined;
   const box = control.closest(DROPDOWN);
   const button = box?.querySelector<HTMLElement>(DROPDOWN_BUTTON);
@@ -86,7 +86,7 @@ function dropdownOf(control: Element): { button: HTMLElement; options: OptionCho
   return { button, options };
 }
 
-function widgetFor(control: FillableElement): { visible: HTMLElement; options: OptionChoice[] } | undefined {
+function widgetFor(control: FillableElement): { visible: HTMLElement; options: Choice[] } | undefined {
   const dropdown = dropdownOf(control);
   return dropdown && { visible: dropdown.button, options: dropdown.options };
 }
@@ -97,16 +97,20 @@ function labelFor(control: FillableElement): string | undefined {
   return control.closest(DROPDOWN)?.querySelector('label')?.textContent?.trim() || undefined;
 }
 
-function write(control: FillableElement, field: FieldKey, value: string): WriteOutcome | undefined {
+function write(
+  control: FillableElement,
+  _field: FieldKey,
+  _value: string,
+  wanted: Wanted,
+): WriteOutcome | undefined {
   const dropdown = dropdownOf(control);
   if (!dropdown) return undefined;
-  const wanted = wantedFor(field, value);
-  const target = dropdown.options[matchOption(dropdown.options, field, wanted)];
+  const target = dropdown.options[matchOption(dropdown.options, wanted)];
   if (dropdown.options.length && !target) return { ok: false, reason: 'no-matching-option' };
   const source = control as HTMLInputElement;
   const before = source.value;
   // Options rendered only while open: the opened list is searched as a person would.
-  const clicked = target ? pickOption(dropdown.button, target) : pickBest(dropdown.button, field, wanted);
+  const clicked = target ? pickOption(dropdown.button, target) : pickBest(dropdown.button, wanted);
   if (!clicked) return { ok: false, reason: 'no-matching-option' };
   return source.value && source.value !== before
     ? { ok: true, shown: target?.label ?? (dropdown.button as HTMLInputElement).value }

@@ -1,5 +1,5 @@
+import type { PlatformAdapter } from '../detect/adapter';
 import { hasMessageForm, isContactPage } from './lib/chat-page';
-import type { PlatformAdapter } from './types';
 
 // Intercom Messenger: support happens in a chat widget (a launcher, then frames), never in a page
 // form. A contact page that offers only that is chat-only.

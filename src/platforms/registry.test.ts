@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { PLATFORMS, platformForForm } from './index';
-import { loadFixture } from './lib/test-fixture';
+import { loadFixture } from '../../tests/support/platform-fixture';
+import { PLATFORMS } from './index';
 
 test('every adapter file registers itself', () => {
   expect(PLATFORMS.map((adapter) => adapter.id).sort()).toEqual([
@@ -52,8 +52,9 @@ test.each(CASES)(
       platform,
     ]);
     for (const other of Array.from(document.forms).filter((f) => f !== request)) {
-      expect([undefined, 'hubspot', 'salesforce']).toContain(platformForForm(other, document)?.id);
-      expect(platformForForm(other, document)?.isSupportForm?.(other) ?? false).toBe(false);
+      const claimed = PLATFORMS.find((adapter) => adapter.matchesForm(other, document));
+      expect([undefined, 'hubspot', 'salesforce']).toContain(claimed?.id);
+      expect(claimed?.isSupportForm?.(other) ?? false).toBe(false);
     }
   },
 );

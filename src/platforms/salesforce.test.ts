@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { form, loadFixture, loadHtml, named } from '../../tests/support/platform-fixture';
 import type { ControlSignals } from '../detect/types';
-import { form, loadFixture, loadHtml, named } from './lib/test-fixture';
+import { PLATFORMS } from './index';
 import salesforce from './salesforce';
 
 const EN = 'https://www.esim-link.com/support/replacement';
@@ -118,7 +119,9 @@ describe('salesforce web-to-case: the Case Type picklist is not the reason when 
     <tr><td>Numéro ICCID :</td><td><input id="00N2o000008Iccid" name="00N2o000008Iccid" type="text"></td></tr></table></form>`;
   const reasonOf = async () => {
     const { detectForms } = await import('../detect/detect');
-    const controls = detectForms(document).find((d) => d.platform === 'salesforce')!.controls;
+    const controls = detectForms(document, { adapters: PLATFORMS }).find(
+      (d) => d.platform === 'salesforce',
+    )!.controls;
     return controls.find((c) => c.field === 'reason')?.element.getAttribute('name');
   };
 

@@ -1,5 +1,5 @@
+import type { PlatformAdapter } from '../detect/adapter';
 import { hasMessageForm, isContactPage } from './lib/chat-page';
-import type { PlatformAdapter } from './types';
 
 // Contact pages whose only channel is a messaging app (WhatsApp, Messenger): a "write to us on
 // WhatsApp" button in the page's content, no form. Links in the header or footer alone do not count:

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { form, loadFixture, loadHtml, named, runScript } from '../../tests/support/platform-fixture';
 import { detectForms } from '../detect/detect';
 import type { ControlSignals } from '../detect/types';
+import { PLATFORMS } from './index';
 import { taggerOptions } from './lib/tagger';
-import { form, loadFixture, loadHtml, named, runScript } from './lib/test-fixture';
 import zendesk from './zendesk';
 
 const EN = 'https://support.breezesim.com/hc/en-us/requests/new';
@@ -36,7 +37,7 @@ describe('zendesk: which forms are its own', () => {
     expect(zendesk.matchesForm(form('#login-form'), document)).toBe(false);
     expect(zendesk.matchesForm(form('.comment-form'), document)).toBe(false);
     // And the engine's gate, with every adapter consulted, refuses the sign-in form.
-    const login = detectForms(document).find((d) => d.root.id === 'login-form');
+    const login = detectForms(document, { adapters: PLATFORMS }).find((d) => d.root.id === 'login-form');
     expect(login?.platform).toBeNull();
     expect(login?.gate.isSupportForm).toBe(false);
   });
@@ -133,7 +134,7 @@ describe('zendesk: tagger options', () => {
         l.innerHTML = open ? '<li role="option" data-option-type="next">Problème avec mon téléphone</li><li role="option">J&#39;ai un nouveau téléphone</li><li role="option">J&#39;ai supprimé l&#39;eSIM</li>' : '';
       });`);
     const hidden = named('request[custom_fields][88]');
-    const detection = detectForms(document).find((d) => d.platform === 'zendesk')!;
+    const detection = detectForms(document, { adapters: PLATFORMS }).find((d) => d.platform === 'zendesk')!;
     expect(detection.controls.find((c) => c.element === hidden)?.field).toBe('reason');
     expect(document.querySelector('[role=combobox]')!.getAttribute('aria-expanded')).toBe('false');
     expect(document.querySelectorAll('[role=option]')).toHaveLength(0);
@@ -173,7 +174,10 @@ describe('zendesk: choosing in taggers as a click would', () => {
   test('classic nesty: the tag is posted, the anchor shows the label', () => {
     loadFixture('zendesk-en.html', EN);
     const reason = named('request[custom_fields][360011000003]');
-    const outcome = zendesk.write?.(reason, 'reason', 'Lost or stolen phone');
+    const outcome = zendesk.write?.(reason, 'reason', 'Lost or stolen phone', {
+      match: 'reason',
+      values: ['lost'],
+    });
     expect(outcome).toEqual({ ok: true, shown: 'My phone was lost or stolen' });
     expect(reason.value).toBe('reissue_lost_stolen');
     expect(reason.nextElementSibling?.textContent).toBe('My phone was lost or stolen');
@@ -183,7 +187,9 @@ describe('zendesk: choosing in taggers as a click would', () => {
   test('classic nesty, nested options: "iPhone 15 Pro" is neither "Pro Max" nor "15"', () => {
     loadFixture('zendesk-en.html', EN);
     const device = named('request[custom_fields][360011000004]');
-    expect(zendesk.write?.(device, 'deviceModel', 'iPhone 15 Pro')).toEqual({
+    expect(
+      zendesk.write?.(device, 'deviceModel', 'iPhone 15 Pro', { match: 'text', values: ['iPhone 15 Pro'] }),
+    ).toEqual({
       ok: true,
       shown: 'Apple > iPhone 15 Pro',
     });
@@ -193,7 +199,9 @@ describe('zendesk: choosing in taggers as a click would', () => {
   test('newer combobox: chosen through the widget, so the React-style state keeps it on re-render', () => {
     loadFixture('zendesk-fr.html', FR);
     const reason = named('request[custom_fields][360011000003]');
-    expect(zendesk.write?.(reason, 'reason', 'Téléphone perdu ou volé')).toEqual({
+    expect(
+      zendesk.write?.(reason, 'reason', 'Téléphone perdu ou volé', { match: 'reason', values: ['lost'] }),
+    ).toEqual({
       ok: true,
       shown: 'Téléphone perdu ou volé',
     });
@@ -207,13 +215,17 @@ describe('zendesk: choosing in taggers as a click would', () => {
   test('no data-tagger: the widget is searched, groups included', () => {
     loadFixture('zendesk-zh.html', ZH);
     const reason = named('request[custom_fields][4401000000014]');
-    expect(zendesk.write?.(reason, 'reason', '手机丢失/被盗')).toMatchObject({
+    expect(
+      zendesk.write?.(reason, 'reason', '手机丢失/被盗', { match: 'reason', values: ['lost'] }),
+    ).toMatchObject({
       ok: true,
       shown: '手机丢失/被盗',
     });
     expect(reason.value).toBe('zh_reason_lost');
     const device = named('request[custom_fields][4401000000015]');
-    expect(zendesk.write?.(device, 'deviceModel', 'iPhone 15 Pro')).toMatchObject({
+    expect(
+      zendesk.write?.(device, 'deviceModel', 'iPhone 15 Pro', { match: 'text', values: ['iPhone 15 Pro'] }),
+    ).toMatchObject({
       ok: true,
       shown: '苹果 > iPhone 15 Pro',
     });
@@ -223,7 +235,9 @@ describe('zendesk: choosing in taggers as a click would', () => {
   test('nothing matches: nothing chosen, the widget left closed', () => {
     loadFixture('zendesk-en.html', EN);
     const device = named('request[custom_fields][360011000004]');
-    expect(zendesk.write?.(device, 'deviceModel', 'Nokia 3310')).toEqual({
+    expect(
+      zendesk.write?.(device, 'deviceModel', 'Nokia 3310', { match: 'text', values: ['Nokia 3310'] }),
+    ).toEqual({
       ok: false,
       reason: 'no-matching-option',
     });
@@ -242,7 +256,9 @@ describe('zendesk: choosing in taggers as a click would', () => {
     const reason = named('request[custom_fields][5]');
     let changes = 0;
     reason.addEventListener('change', () => changes++);
-    expect(zendesk.write?.(reason, 'reason', 'Lost or stolen phone')).toEqual({ ok: true, shown: 'Lost' });
+    expect(
+      zendesk.write?.(reason, 'reason', 'Lost or stolen phone', { match: 'reason', values: ['lost'] }),
+    ).toEqual({ ok: true, shown: 'Lost' });
     expect(reason.value).toBe('lost_tag');
     expect(reason.nextElementSibling?.textContent).toBe('Lost');
     expect(changes).toBe(1);
@@ -251,13 +267,20 @@ describe('zendesk: choosing in taggers as a click would', () => {
   test('the rich-text description: typed into the editor, synced into the posted textarea', () => {
     loadFixture('zendesk-zh.html', ZH);
     const editor = document.querySelector<HTMLElement>('.ck-editor__editable')!;
-    expect(zendesk.write?.(editor, 'description', '您好，\n我需要补办 eSIM。')).toMatchObject({ ok: true });
+    expect(
+      zendesk.write?.(editor, 'description', '您好，\n我需要补办 eSIM。', {
+        match: 'text',
+        values: ['您好，\n我需要补办 eSIM。'],
+      }),
+    ).toMatchObject({ ok: true });
     expect(named<HTMLTextAreaElement>('request[description]').value).toContain('我需要补办 eSIM。');
   });
 
   test('plain inputs are left to the engine', () => {
     loadFixture('zendesk-en.html', EN);
-    expect(zendesk.write?.(named('request[subject]'), 'subject', 'x')).toBeUndefined();
+    expect(
+      zendesk.write?.(named('request[subject]'), 'subject', 'x', { match: 'text', values: ['x'] }),
+    ).toBeUndefined();
   });
 });
 
@@ -265,7 +288,7 @@ describe('zendesk: undo through the widget', () => {
   test('classic nesty: back to "-", nothing posted', () => {
     loadFixture('zendesk-en.html', EN);
     const reason = named('request[custom_fields][360011000003]');
-    zendesk.write?.(reason, 'reason', 'Lost or stolen phone');
+    zendesk.write?.(reason, 'reason', 'Lost or stolen phone', { match: 'reason', values: ['lost'] });
     expect(zendesk.restore?.(reason, '')).toBe(true);
     expect(reason.value).toBe('');
     expect(reason.nextElementSibling?.textContent).toBe('-');
@@ -274,7 +297,7 @@ describe('zendesk: undo through the widget', () => {
   test('newer combobox: the state forgets the choice too, so a re-render keeps it undone', () => {
     loadFixture('zendesk-fr.html', FR);
     const device = named('request[custom_fields][360011000004]');
-    zendesk.write?.(device, 'deviceModel', 'iPhone 15 Pro');
+    zendesk.write?.(device, 'deviceModel', 'iPhone 15 Pro', { match: 'text', values: ['iPhone 15 Pro'] });
     expect(device.value).toBe('device_iphone_15_pro');
     expect(zendesk.restore?.(device, '')).toBe(true);
     const subject = named('request[subject]');
@@ -288,7 +311,7 @@ describe('zendesk: undo through the widget', () => {
     loadFixture('zendesk-zh.html', ZH);
     const editor = document.querySelector<HTMLElement>('.ck-editor__editable')!;
     const before = editor.innerHTML;
-    zendesk.write?.(editor, 'description', '您好');
+    zendesk.write?.(editor, 'description', '您好', { match: 'text', values: ['您好'] });
     expect(zendesk.restore?.(editor, before)).toBe(true);
     expect(named<HTMLTextAreaElement>('request[description]').value).toBe('');
   });
@@ -341,7 +364,9 @@ describe('zendesk: widgets written differently', () => {
       anchor.addEventListener('click', (e) => { e.preventDefault(); if (panel) { panel.remove(); panel = null; } else show(''); });
     `);
     const device = named('request[custom_fields][7]');
-    expect(zendesk.write?.(device, 'deviceModel', 'iPhone 15 Pro')).toEqual({
+    expect(
+      zendesk.write?.(device, 'deviceModel', 'iPhone 15 Pro', { match: 'text', values: ['iPhone 15 Pro'] }),
+    ).toEqual({
       ok: true,
       shown: 'iPhone 15 Pro',
     });
@@ -370,7 +395,9 @@ describe('zendesk: widgets written differently', () => {
     `);
     const reason = named('request[custom_fields][8]');
     expect(zendesk.widgetFor?.(reason)?.visible.id).toBe('v');
-    expect(zendesk.write?.(reason, 'reason', 'Téléphone perdu ou volé')).toMatchObject({ ok: true });
+    expect(
+      zendesk.write?.(reason, 'reason', 'Téléphone perdu ou volé', { match: 'reason', values: ['lost'] }),
+    ).toMatchObject({ ok: true });
     expect(reason.value).toBe('perdu_vole');
     expect(named('request[custom_fields][8]').value).toBe('perdu_vole');
     expect((document.getElementById('v') as HTMLInputElement).value).toBe('Téléphone perdu ou volé');

@@ -1,15 +1,15 @@
-import { byId } from '../detect/dom';
+import type { PlatformAdapter, WriteOutcome } from '../detect/adapter';
 import type { ControlSignals, FieldScore, FillableElement } from '../detect/types';
-import { fire, nativeSet } from '../fill/events';
-import { matchOption } from '../fill/options';
-import { hiddenBy } from '../fill/visibility';
+import { fire, nativeSet } from '../dom/events';
+import type { Choice, Wanted } from '../dom/options';
+import { matchOption } from '../dom/options';
+import { byId } from '../dom/tree';
+import { hiddenBy } from '../dom/visibility';
 import type { FieldKey } from '../profile/fields';
 import { actionPath, hint } from './lib/hints';
 import { editorFor, editorsOverTextareas, restoreEditor, textareaFor, writeEditor } from './lib/rich-text';
 import { shownLabel, taggerOptions } from './lib/tagger';
-import { wantedFor } from './lib/wanted';
 import { peekOptions, pickBest, pickNothing, pickOption } from './lib/widget-pick';
-import type { OptionChoice, PlatformAdapter, WriteOutcome } from './types';
 
 // Zendesk Help Center "Submit a request" forms, classic (Curlybars templates: form#new_request,
 // nesty dropdowns) and newer (Copenhagen's React form: generated ids, Garden comboboxes).
@@ -52,7 +52,7 @@ interface Widget {
   visible: HTMLElement;
   /** The element that shows the chosen label (the anchor itself, or the combobox's value box). */
   display: HTMLElement;
-  options: OptionChoice[];
+  options: Choice[];
 }
 
 const WIDGET = 'a.nesty-input, [role="combobox"]';
@@ -97,7 +97,7 @@ const isPlumbing = (el: Element) =>
   !el.hasAttribute('data-tagger') &&
   UNTOUCHABLE.has(el.getAttribute('name') ?? '');
 
-function optionsOf(source: Element, combobox?: Element): OptionChoice[] {
+function optionsOf(source: Element, combobox?: Element): Choice[] {
   if (source.tagName === 'SELECT') {
     return Array.from((source as HTMLSelectElement).options, (o) => ({
       label: o.text.trim(),
@@ -122,7 +122,7 @@ function isWidgetSource(control: Element): boolean {
   return hiddenBy(control) !== null && inZendeskForm(control);
 }
 
-function widgetFor(control: FillableElement): { visible: HTMLElement; options: OptionChoice[] } | undefined {
+function widgetFor(control: FillableElement): { visible: HTMLElement; options: Choice[] } | undefined {
   if (!isWidgetSource(control)) return undefined;
   const widget = findWidget(control);
   if (!widget) return undefined;
@@ -141,18 +141,16 @@ function widgetFor(control: FillableElement): { visible: HTMLElement; options: O
 function writeTagger(
   source: HTMLInputElement | HTMLSelectElement,
   widget: Widget,
-  field: FieldKey,
-  value: string,
+  wanted: Wanted,
 ): WriteOutcome {
-  const wanted = wantedFor(field, value);
   const options = widget.options;
-  const index = options.length ? matchOption(options, field, wanted) : -1;
+  const index = options.length ? matchOption(options, wanted) : -1;
   const target = index >= 0 ? options[index] : undefined;
   if (options.length && !target) return { ok: false, reason: 'no-matching-option' };
 
   const before = source.value;
   if (target) pickOption(widget.visible, target);
-  else pickBest(widget.visible, field, wanted);
+  else pickBest(widget.visible, wanted);
   if (target ? source.value === target.value : source.value !== before && source.value !== '') {
     return { ok: true, shown: displayed(widget) || (target ? shownLabel(target.label) : source.value) };
   }
@@ -238,13 +236,18 @@ function neverTouch(control: FillableElement): boolean {
   return name === 'request[description]' && editorFor(control) !== undefined;
 }
 
-function write(control: FillableElement, field: FieldKey, value: string): WriteOutcome | undefined {
+function write(
+  control: FillableElement,
+  _field: FieldKey,
+  value: string,
+  wanted: Wanted,
+): WriteOutcome | undefined {
   if (control.tagName !== 'INPUT' && control.tagName !== 'SELECT' && control.tagName !== 'TEXTAREA') {
     return textareaFor(control) ? writeEditor(control, value) : undefined;
   }
   if (!isWidgetSource(control)) return undefined;
   const widget = findWidget(control);
-  return widget ? writeTagger(control as HTMLInputElement, widget, field, value) : undefined;
+  return widget ? writeTagger(control as HTMLInputElement, widget, wanted) : undefined;
 }
 
 function restore(control: FillableElement, previous: string): boolean | undefined {

@@ -1,5 +1,5 @@
 import { composeChatMessage } from '../fill/compose';
-import type { FillData } from '../fill/types';
+import type { FillData } from '../messaging/protocol';
 import { toFillData } from '../profile/fill-data';
 import type { Profile } from '../profile/schema';
 import type { UiLanguage } from './i18n';

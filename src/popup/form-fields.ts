@@ -113,8 +113,6 @@ export const SKIP_MESSAGES: Record<SkipReason, MessageName> = {
   'no-matching-option': 'skip_no_matching_option',
   'reverted-by-page': 'skip_reverted_by_page',
   'not-support-form': 'skip_not_support_form',
-  'third-party-frame': 'skip_third_party_frame',
-  policy: 'skip_policy',
 };
 
 /** Profile keys whose saved value is masked until the person asks to see it. */

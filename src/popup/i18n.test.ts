@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useLocale } from '../../tests/support/fake-i18n';
 import { documentLanguage, formatList, t, tAny, uiLanguage } from './i18n';
-import { useLocale } from './testing/fake-i18n';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -24,7 +24,7 @@ export type UiLanguage = 'en' | 'fr' | 'zh';
 const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
 
 /** The browser's UI language as a BCP 47 tag ("zh_CN" → "zh-CN"). */
-export function uiLocale(): string {
+function uiLocale(): string {
   return (browser.i18n.getUILanguage?.() ?? '').replace(/_/g, '-') || 'en';
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { getMessageFrom, type LocaleName, readLocale } from '../../tests/support/fake-i18n';
 import { ALL_CODES, ERROR_MESSAGES_EN, messageKeyFor } from '../profile/messages';
 import { FIELD_SPECS, LABELS, REASON_MESSAGES, SKIP_MESSAGES } from './form-fields';
-import { getMessageFrom, type LocaleName, readLocale } from './testing/fake-i18n';
 
 const LOCALES: LocaleName[] = ['en', 'fr', 'zh_CN'];
 const en = readLocale('en');

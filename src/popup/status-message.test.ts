@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useLocale } from '../../tests/support/fake-i18n';
 import { ERROR_MESSAGES_EN } from '../profile/messages';
 import { validateField } from '../profile/validate';
 import { statusMessage } from './status-message';
-import { useLocale } from './testing/fake-i18n';
 
 beforeEach(() => fakeBrowser.reset());
 

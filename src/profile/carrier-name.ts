@@ -1,5 +1,5 @@
 import { CARRIERS, type Carrier } from '../carriers';
-import { normalizeText } from '../detect/normalize';
+import { normalizeText } from '../dom/normalize';
 
 // "OPT-NC", "opt nc" and "Opt.NC" are the same name: compare without case, accents or separators.
 const compact = (text: string): string => normalizeText(text).replace(/\s+/g, '');

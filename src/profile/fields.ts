@@ -27,12 +27,3 @@ export type Reason = (typeof REASONS)[number];
 
 /** Values that are personal data or bearer secrets: never logged, masked in any display. */
 export const SENSITIVE_FIELDS: ReadonlySet<FieldKey> = new Set(['activationCode', 'imei', 'eid', 'iccid']);
-
-/** Fields whose value belongs to one carrier's account and must never reach another carrier's page. */
-export const CARRIER_BOUND_FIELDS: ReadonlySet<FieldKey> = new Set([
-  'orderNumber',
-  'activationCode',
-  'imei',
-  'eid',
-  'iccid',
-]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fullNameOf, toFillData } from './fill-data';
+import { getCarrier } from '../carriers';
+import { toFillData } from './fill-data';
 import { emptyProfile, type Profile } from './schema';
 
 const profile = (fields: Partial<Profile>): Profile => ({ ...emptyProfile(), ...fields });
@@ -42,7 +43,16 @@ describe('toFillData', () => {
       },
       reason: 'newDevice',
       notes: 'Please send the QR code by email.',
+      carrierAliases: getCarrier('opt-nc')?.aliases,
     });
+  });
+
+  it("gives the registry carrier's brand aliases, and none for a carrier typed by hand", () => {
+    expect(toFillData(profile({ carrierId: 'opt-nc' })).carrierAliases).toContain('Mobilis');
+    expect(
+      toFillData(profile({ carrierId: 'other', carrierOtherName: 'Mobilis' })).carrierAliases,
+    ).toBeUndefined();
+    expect(toFillData(profile({ carrierId: '' })).carrierAliases).toBeUndefined();
   });
 
   it('leaves out empty and invalid values', () => {
@@ -75,13 +85,5 @@ describe('toFillData', () => {
       phoneCountryCode: '+33',
       phoneNational: '612345678',
     });
-  });
-});
-
-describe('fullNameOf', () => {
-  it('writes Chinese names family first, without a space', () => {
-    expect(fullNameOf('小明', '王')).toBe('王小明');
-    expect(fullNameOf('Jean', 'Dupont')).toBe('Jean Dupont');
-    expect(fullNameOf('', 'Dupont')).toBe('Dupont');
   });
 });

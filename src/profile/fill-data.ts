@@ -1,24 +1,12 @@
 import { getCarrier } from '../carriers';
-import type { FillData } from '../fill/types';
+import type { FillData } from '../messaging/protocol';
 import { checkEid, checkEmail, checkIccid, checkImei, parseActivationCode } from './identifiers';
+import { fullNameOf } from './name';
 import { type CountryCode, checkPhone } from './phone';
 import type { Profile } from './schema';
 
-const HAN = /^\p{Script=Han}+$/u;
-
-/**
- * "Jean Dupont", but "王小明": Chinese names are written family name first and without a space. The
- * order of `givenName` / `familyName` is otherwise kept as given.
- */
-export function fullNameOf(givenName: string, familyName: string): string {
-  const given = givenName.trim();
-  const family = familyName.trim();
-  if (given && family && HAN.test(given) && HAN.test(family)) return `${family}${given}`;
-  return [given, family].filter(Boolean).join(' ');
-}
-
 /** A carrier's display name from the registry, or the name the person typed for "other". */
-export function carrierDisplayName(profile: Pick<Profile, 'carrierId' | 'carrierOtherName'>): string {
+function carrierDisplayName(profile: Pick<Profile, 'carrierId' | 'carrierOtherName'>): string {
   if (profile.carrierId === 'other') return profile.carrierOtherName.trim();
   return getCarrier(profile.carrierId)?.name ?? '';
 }
@@ -28,7 +16,7 @@ const validValue = (result: { ok: true; value: string } | { ok: false }): string
 
 /**
  * What a form may receive from the profile: identifiers only when valid, in normalised form; the phone
- * as E.164 and split; empty values left out.
+ * as E.164 and split; the carrier's brand aliases from the registry; empty values left out.
  */
 export function toFillData(profile: Profile, defaultCountry: CountryCode = 'NC'): FillData {
   const values: FillData['values'] = {};
@@ -39,7 +27,7 @@ export function toFillData(profile: Profile, defaultCountry: CountryCode = 'NC')
 
   put('givenName', profile.givenName);
   put('familyName', profile.familyName);
-  put('fullName', fullNameOf(profile.givenName, profile.familyName));
+  put('fullName', fullNameOf({ givenName: profile.givenName, familyName: profile.familyName }));
   if (profile.email.trim()) put('email', validValue(checkEmail(profile.email)));
   if (profile.phone.trim()) {
     const phone = checkPhone(profile.phone, defaultCountry);
@@ -60,5 +48,9 @@ export function toFillData(profile: Profile, defaultCountry: CountryCode = 'NC')
   if (profile.eid.trim()) put('eid', validValue(checkEid(profile.eid)));
   if (profile.iccid.trim()) put('iccid', validValue(checkIccid(profile.iccid)));
 
-  return { values, reason: profile.reason, notes: profile.notes.trim() };
+  const data: FillData = { values, reason: profile.reason, notes: profile.notes.trim() };
+  // A carrier drop-down may list the brand ("Mobilis") rather than the registry's display name.
+  const aliases = profile.carrierId === 'other' ? [] : (getCarrier(profile.carrierId)?.aliases ?? []);
+  if (aliases.length) data.carrierAliases = aliases;
+  return data;
 }

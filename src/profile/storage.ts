@@ -15,13 +15,13 @@ export const PROFILE_VERSION = 2;
  * Raw stored profile: read it through `loadProfile`, which migrates, checks and quarantines. Typed
  * `unknown` on purpose — what is on disk may be an older or damaged shape.
  */
-export const profileItem = storage.defineItem<unknown, { v: number }>('local:profile', {
+const profileItem = storage.defineItem<unknown, { v: number }>('local:profile', {
   version: PROFILE_VERSION,
   migrations: { 2: migrateProfileV1toV2 },
 });
 
 /** What the person is typing, saved on every keystroke (a popup closes on any outside click). */
-export const draftItem = storage.defineItem<Partial<Profile>>('local:profileDraft', {
+const draftItem = storage.defineItem<Partial<Profile>>('local:profileDraft', {
   version: 1,
   migrations: {},
 });
@@ -36,13 +36,13 @@ export interface Quarantine {
   /** An older quarantine still waiting for restore or discard. */
   earlier?: Quarantine;
 }
-export const quarantineItem = storage.defineItem<Quarantine>('local:profileQuarantine', {
+const quarantineItem = storage.defineItem<Quarantine>('local:profileQuarantine', {
   version: 1,
   migrations: {},
 });
 
 /** carrierId → automatic fill on/off; a carrier not listed is on. */
-export const autofillItem = storage.defineItem<Record<string, boolean>>('local:autofill', {
+const autofillItem = storage.defineItem<Record<string, boolean>>('local:autofill', {
   fallback: {},
   version: 1,
   migrations: {},

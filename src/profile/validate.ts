@@ -15,17 +15,6 @@ export interface ValidateOptions {
   defaultCountry?: CountryCode;
 }
 
-/** Keys whose value is checked beyond free text; their `value` is the normalised form. */
-export const CHECKED_KEYS = [
-  'email',
-  'phone',
-  'imei',
-  'eid',
-  'iccid',
-  'activationCode',
-  'carrierId',
-] as const;
-
 const toStatus = (
   result: { ok: true; value: string; warning?: WarningCode } | { ok: false; error: ErrorCode },
 ): FieldStatus =>

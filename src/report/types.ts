@@ -1,17 +1,18 @@
 import type { FieldKey } from '../profile/fields';
 
-export type SkipReason =
-  | 'not-empty'
-  | 'hidden'
-  | 'disabled'
-  | 'read-only'
-  | 'never-touch'
-  | 'no-value'
-  | 'no-matching-option'
-  | 'reverted-by-page'
-  | 'not-support-form'
-  | 'third-party-frame'
-  | 'policy';
+/** Why the fill engine left a control alone: the one list the report, its schema and the popup use. */
+export const SKIP_REASONS = [
+  'not-empty',
+  'hidden',
+  'disabled',
+  'read-only',
+  'never-touch',
+  'no-value',
+  'no-matching-option',
+  'reverted-by-page',
+  'not-support-form',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export interface FilledEntry {
   field: FieldKey;

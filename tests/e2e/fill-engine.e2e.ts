@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { hiddenBy, isVisible } from '../../src/dom/visibility';
+import type { writeValue } from '../../src/dom/write';
 import type { Snapshot } from '../../src/fill/undo';
-import type { hiddenBy, isVisible } from '../../src/fill/visibility';
-import type { writeField, writeValue } from '../../src/fill/write';
+import type { wantedFor, writeField } from '../../src/fill/write';
 import { ROOT } from './harness';
 
 /** What the bundled engine puts on the page's window. */
@@ -16,6 +17,7 @@ interface EngineWindow {
   engine: {
     writeValue: typeof writeValue;
     writeField: typeof writeField;
+    wantedFor: typeof wantedFor;
     hiddenBy: typeof hiddenBy;
     isVisible: typeof isVisible;
     snapshot(el: Element): Snapshot;
@@ -46,10 +48,11 @@ async function bundle(contents: string, loader: 'ts' | 'tsx'): Promise<string> {
 
 beforeAll(async () => {
   engine = await bundle(
-    `import { writeValue, writeField } from './src/fill/write';
-     import { hiddenBy, isVisible } from './src/fill/visibility';
+    `import { writeValue } from './src/dom/write';
+     import { hiddenBy, isVisible } from './src/dom/visibility';
+     import { wantedFor, writeField } from './src/fill/write';
      import { snapshot, restore } from './src/fill/undo';
-     (window as unknown as { engine: unknown }).engine = { writeValue, writeField, hiddenBy, isVisible, snapshot, restore };`,
+     (window as unknown as { engine: unknown }).engine = { writeValue, writeField, wantedFor, hiddenBy, isVisible, snapshot, restore };`,
     'ts',
   );
   reactApp = await bundle(
@@ -151,7 +154,13 @@ describe('writers', () => {
     const page = await open('<div id="root"></div>', reactApp);
     await page.waitForSelector('#email');
     const results = await page.evaluate(() => {
-      const { writeField, snapshot } = (window as unknown as EngineWindow).engine;
+      const { writeField: write, wantedFor, snapshot } = (window as unknown as EngineWindow).engine;
+      const writeField = (
+        el: HTMLElement,
+        field: Parameters<typeof wantedFor>[0],
+        value: string,
+        wanted = value,
+      ) => write(el, value, wantedFor(field, wanted));
       const $ = (s: string) => document.querySelector<HTMLElement>(s)!;
       (window as unknown as EngineWindow).saved = snapshot($('#email'));
       return [
@@ -189,7 +198,13 @@ describe('writers', () => {
       `Vue.createApp({ data: () => ({ email: '', order: '', cc: '', reason: '' }) }).mount('#app');`,
     );
     await page.evaluate(() => {
-      const { writeField } = (window as unknown as EngineWindow).engine;
+      const { writeField: write, wantedFor } = (window as unknown as EngineWindow).engine;
+      const writeField = (
+        el: HTMLElement,
+        field: Parameters<typeof wantedFor>[0],
+        value: string,
+        wanted = value,
+      ) => write(el, value, wantedFor(field, wanted));
       const $ = (s: string) => document.querySelector<HTMLElement>(s)!;
       writeField($('#email'), 'email', 'jean@example.nc');
       writeField($('#order'), 'orderNumber', 'NC-42');

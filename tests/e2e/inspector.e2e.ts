@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { InspectedControl } from '../../src/detect/inspect-entry';
+import type { InspectedControl } from '../../scripts/inspect/entry';
 import { ROOT } from './harness';
 
 // The inspector runs in its own Chromium (no extension needed): these tests spawn it as a maintainer would.

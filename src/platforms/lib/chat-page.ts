@@ -1,4 +1,4 @@
-import { normalizeText } from '../../detect/normalize';
+import { normalizeText } from '../../dom/normalize';
 
 // A chat-only support page: the carrier's contact / help page offers a chat (Intercom, WhatsApp,
 // Messenger) and no form to write the request in. The popup then offers a prepared message to copy.

@@ -5,7 +5,7 @@ import type { FieldKey } from '../../profile/fields';
  * A platform's own field names are the strongest signal there is: they never change with the
  * theme's language or wording ("Ticket name" is HubSpot's subject).
  */
-export const PLATFORM_SCORE = 1;
+const PLATFORM_SCORE = 1;
 
 export const hint = (field: FieldKey, name: string): FieldScore => ({
   field,

@@ -1,4 +1,4 @@
-import { isFormControl, textOf } from '../../detect/dom';
+import { isFormControl, textOf } from '../../dom/tree';
 
 // Labels written as plain text in front of the input, with no <label>: "Order reference:<input>",
 // generated Web-to-Case forms and old table layouts ("<td>Numéro IMEI</td><td><input></td>").

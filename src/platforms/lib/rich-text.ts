@@ -1,8 +1,8 @@
-import { isEditableHost } from '../../detect/dom';
+import type { WriteOutcome } from '../../detect/adapter';
 import type { FillableElement } from '../../detect/types';
-import { hiddenBy } from '../../fill/visibility';
-import { writeValue } from '../../fill/write';
-import type { WriteOutcome } from '../types';
+import { isEditableHost } from '../../dom/tree';
+import { hiddenBy } from '../../dom/visibility';
+import { writeValue } from '../../dom/write';
 
 // Rich-text editors (Redactor, Froala, CKEditor, Quill, TinyMCE inline) hide the textarea the form
 // posts and put a contenteditable area in front of it, syncing it back on their own events. The

@@ -1,4 +1,4 @@
-import type { OptionChoice } from '../types';
+import type { Choice } from '../../dom/options';
 
 // Zendesk "tagger" dropdowns: the form posts a hidden input whose `data-tagger` attribute lists the
 // options as JSON; the person picks from a widget that shows the labels. Labels may nest with "::"
@@ -11,7 +11,7 @@ interface RawOption {
   options?: unknown;
 }
 
-function flatten(raw: unknown, prefix: string, into: OptionChoice[]): void {
+function flatten(raw: unknown, prefix: string, into: Choice[]): void {
   if (!Array.isArray(raw)) return;
   for (const entry of raw as RawOption[]) {
     if (!entry || typeof entry !== 'object') continue;
@@ -30,11 +30,11 @@ function flatten(raw: unknown, prefix: string, into: OptionChoice[]): void {
 }
 
 /** The options of a tagger input, or undefined when it has no (readable) `data-tagger` list. */
-export function taggerOptions(input: Element): OptionChoice[] | undefined {
+export function taggerOptions(input: Element): Choice[] | undefined {
   const json = input.getAttribute('data-tagger');
   if (!json) return undefined;
   try {
-    const options: OptionChoice[] = [];
+    const options: Choice[] = [];
     flatten(JSON.parse(json), '', options);
     return options;
   } catch {

@@ -1,9 +1,8 @@
-import { textOf } from '../../detect/dom';
-import { normalizeText } from '../../detect/normalize';
-import { isPlaceholderText, matchOption } from '../../fill/options';
-import { hiddenBy } from '../../fill/visibility';
-import type { FieldKey } from '../../profile/fields';
-import type { OptionChoice } from '../types';
+import { normalizeText } from '../../dom/normalize';
+import type { Choice, Wanted } from '../../dom/options';
+import { isPlaceholderText, matchOption } from '../../dom/options';
+import { textOf } from '../../dom/tree';
+import { hiddenBy } from '../../dom/visibility';
 import { labelPath } from './tagger';
 
 // Choosing in a custom dropdown (Zendesk nesty panel, Garden combobox) the way a person does:
@@ -115,7 +114,7 @@ class Dropdown {
 }
 
 /** Clicks level by level along the option's "::" path; a flat list showing full labels works too. */
-function followPath(dropdown: Dropdown, target: OptionChoice): boolean {
+function followPath(dropdown: Dropdown, target: Choice): boolean {
   const path = labelPath(target.label).map(normalizeText);
   const full = normalizeText(target.label);
   for (let depth = 0; depth < path.length; depth++) {
@@ -136,12 +135,11 @@ function followPath(dropdown: Dropdown, target: OptionChoice): boolean {
 }
 
 /** Without a readable option list: the best leaf at the top level, else inside each group. */
-function search(dropdown: Dropdown, field: FieldKey, wanted: string): boolean {
+function search(dropdown: Dropdown, wanted: Wanted): boolean {
   const pickLeaf = (): boolean => {
     const leaves = dropdown.items().filter((item) => !isGroup(item.el));
     const index = matchOption(
       leaves.map((item) => ({ label: item.text, value: item.el.getAttribute('data-value') ?? item.text })),
-      field,
       wanted,
     );
     if (index < 0) return false;
@@ -181,15 +179,15 @@ function withDropdown<T>(trigger: HTMLElement, pick: (dropdown: Dropdown) => T):
 }
 
 /** Opens the widget and clicks this option, level by level. Returns whether it was clicked. */
-export const pickOption = (trigger: HTMLElement, target: OptionChoice): boolean =>
+export const pickOption = (trigger: HTMLElement, target: Choice): boolean =>
   withDropdown(trigger, (dropdown) => followPath(dropdown, target));
 
 /**
  * For widgets whose options could not be read beforehand: opens it and clicks the best match for
  * `wanted` among what it shows, groups included.
  */
-export const pickBest = (trigger: HTMLElement, field: FieldKey, wanted: string): boolean =>
-  withDropdown(trigger, (dropdown) => search(dropdown, field, wanted));
+export const pickBest = (trigger: HTMLElement, wanted: Wanted): boolean =>
+  withDropdown(trigger, (dropdown) => search(dropdown, wanted));
 
 /** Opens the widget and chooses its "nothing chosen" entry; returns whether there was one. */
 export const pickNothing = (trigger: HTMLElement): boolean =>

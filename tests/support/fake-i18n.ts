@@ -12,7 +12,7 @@ interface Entry {
 }
 
 export function readLocale(locale: LocaleName): Record<string, Entry> {
-  const file = resolve(import.meta.dirname, '../../../public/_locales', locale, 'messages.json');
+  const file = resolve(import.meta.dirname, '../../public/_locales', locale, 'messages.json');
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, Entry>;
 }
 

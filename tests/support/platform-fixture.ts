@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../tests/fixtures/platforms');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/platforms');
 
 export function loadFixture(file: string, url: string): Document {
   const html = readFileSync(join(FIXTURES, file), 'utf8');

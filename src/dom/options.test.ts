@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { type Choice, isPlaceholderText, matchOption, reasonOf } from './options';
+import { type Choice, isPlaceholderText, matchOption, reasonOf, type Wanted } from './options';
 
 const choices = (...labels: string[]): Choice[] => labels.map((label) => ({ label, value: label }));
-const pick = (list: Choice[], field: Parameters<typeof matchOption>[1], wanted: string | string[]) => {
-  const index = matchOption(list, field, wanted);
+const pick = (list: Choice[], match: Wanted['match'], wanted: string | string[]) => {
+  const index = matchOption(list, { match, values: typeof wanted === 'string' ? [wanted] : wanted });
   return index < 0 ? null : list[index]!.label;
 };
 
@@ -16,26 +16,22 @@ describe('device model', () => {
     'Apple iPhone 15 Plus',
   );
   test('"iPhone 15 Pro" chooses exactly "Apple iPhone 15 Pro"', () => {
-    expect(pick(phones, 'deviceModel', 'iPhone 15 Pro')).toBe('Apple iPhone 15 Pro');
+    expect(pick(phones, 'text', 'iPhone 15 Pro')).toBe('Apple iPhone 15 Pro');
   });
   test('never a neighbouring model when the right one is missing', () => {
     const withoutPro = phones.filter((c) => c.label !== 'Apple iPhone 15 Pro');
-    expect(pick(withoutPro, 'deviceModel', 'iPhone 15 Pro')).toBeNull();
-    expect(pick(choices('Apple iPhone 15 Pro'), 'deviceModel', 'iPhone 15')).toBeNull();
+    expect(pick(withoutPro, 'text', 'iPhone 15 Pro')).toBeNull();
+    expect(pick(choices('Apple iPhone 15 Pro'), 'text', 'iPhone 15')).toBeNull();
   });
   test('"iPhone 15" chooses "Apple iPhone 15", not Plus or Pro', () => {
-    expect(pick(phones, 'deviceModel', 'iPhone 15')).toBe('Apple iPhone 15');
+    expect(pick(phones, 'text', 'iPhone 15')).toBe('Apple iPhone 15');
   });
   test('spacing, capacity and network words do not matter', () => {
     expect(
-      pick(choices('Samsung Galaxy S24 5G 256 Go', 'Samsung Galaxy S24 Ultra'), 'deviceModel', 'galaxy s24'),
+      pick(choices('Samsung Galaxy S24 5G 256 Go', 'Samsung Galaxy S24 Ultra'), 'text', 'galaxy s24'),
     ).toBe('Samsung Galaxy S24 5G 256 Go');
-    expect(pick(choices('Google Pixel 8', 'Google Pixel 8a'), 'deviceModel', 'Pixel 8')).toBe(
-      'Google Pixel 8',
-    );
-    expect(pick(choices('iPhone15Pro', 'iPhone15ProMax'), 'deviceModel', 'iPhone 15 Pro')).toBe(
-      'iPhone15Pro',
-    );
+    expect(pick(choices('Google Pixel 8', 'Google Pixel 8a'), 'text', 'Pixel 8')).toBe('Google Pixel 8');
+    expect(pick(choices('iPhone15Pro', 'iPhone15ProMax'), 'text', 'iPhone 15 Pro')).toBe('iPhone15Pro');
   });
   test('option value matches too', () => {
     expect(
@@ -44,8 +40,7 @@ describe('device model', () => {
           { label: 'Modèle A', value: 'x1' },
           { label: 'Modèle B', value: 'x2' },
         ],
-        'deviceModel',
-        'x2',
+        { match: 'text', values: ['x2'] },
       ),
     ).toBe(1);
   });
@@ -64,7 +59,7 @@ describe('placeholders are never chosen', () => {
     'Veuillez choisir',
   ])('%j', (label) => {
     expect(isPlaceholderText(label)).toBe(true);
-    expect(matchOption([{ label, value: '' }], 'reason', 'other')).toBe(-1);
+    expect(matchOption([{ label, value: '' }], { match: 'reason', values: ['other'] })).toBe(-1);
   });
   test.each(['Lost', 'Autre', 'Apple iPhone 15', 'Selfie camera broken'])('%j is a real choice', (label) => {
     expect(isPlaceholderText(label)).toBe(false);
@@ -112,14 +107,14 @@ describe('reason options in three languages', () => {
   });
 });
 
-describe('carrier', () => {
+describe('name', () => {
   const wanted = ['OPT-NC (Mobilis / Helia)', 'OPT', 'OPT-NC', 'Mobilis', 'Helia'];
   test('by name or brand alias', () => {
-    expect(pick(choices('Orange', 'Mobilis', 'Autre'), 'carrier', wanted)).toBe('Mobilis');
-    expect(pick(choices('Orange', 'Opt-NC', 'Autre'), 'carrier', wanted)).toBe('Opt-NC');
+    expect(pick(choices('Orange', 'Mobilis', 'Autre'), 'name', wanted)).toBe('Mobilis');
+    expect(pick(choices('Orange', 'Opt-NC', 'Autre'), 'name', wanted)).toBe('Opt-NC');
   });
   test('never another carrier', () => {
-    expect(pick(choices('Orange', 'Airtel', 'Option 3'), 'carrier', wanted)).toBeNull();
+    expect(pick(choices('Orange', 'Airtel', 'Option 3'), 'name', wanted)).toBeNull();
   });
 });
 
@@ -131,7 +126,7 @@ describe('phone country code', () => {
     [['France', 'New Caledonia'], 'New Caledonia'],
     [['法国', '新喀里多尼亚'], '新喀里多尼亚'],
   ])('%j → %s', (labels, expected) => {
-    expect(pick(choices(...labels), 'phoneCountryCode', '+687')).toBe(expected);
+    expect(pick(choices(...labels), 'dial-code', '+687')).toBe(expected);
   });
   test('by value: "687" or ISO "NC"', () => {
     expect(
@@ -140,8 +135,7 @@ describe('phone country code', () => {
           { label: 'FR', value: '33' },
           { label: 'NC', value: '687' },
         ],
-        'phoneCountryCode',
-        '+687',
+        { match: 'dial-code', values: ['+687'] },
       ),
     ).toBe(1);
     expect(
@@ -150,8 +144,7 @@ describe('phone country code', () => {
           { label: 'France', value: 'FR' },
           { label: 'Calédonie', value: 'NC' },
         ],
-        'phoneCountryCode',
-        '+687',
+        { match: 'dial-code', values: ['+687'] },
       ),
     ).toBe(1);
   });

@@ -1,5 +1,6 @@
-import type { ControlSignals, FieldScore, FillableElement } from '../detect/types';
+import type { Choice, Wanted } from '../dom/options';
 import type { FieldKey } from '../profile/fields';
+import type { ControlSignals, FieldScore, FillableElement } from './types';
 
 /** Result of a widget-aware write; the engine re-reads and reports. */
 export interface WriteOutcome {
@@ -9,14 +10,10 @@ export interface WriteOutcome {
   reason?: string;
 }
 
-export interface OptionChoice {
-  label: string;
-  value: string;
-}
-
 /**
- * A support platform (Zendesk, Salesforce, Freshdesk, HubSpot, ...) as one adapter file.
- * The engine consults every registered adapter; adding one never changes the engine.
+ * A support platform (Zendesk, Salesforce, Freshdesk, HubSpot, ...) as one adapter file in
+ * src/platforms/. Detection and the fill engine consult the adapters they are handed (the
+ * entrypoints plug in every registered one); adding one never changes the engine.
  * Every hook is optional: an adapter only says what differs from a plain HTML form.
  */
 export interface PlatformAdapter {
@@ -37,11 +34,14 @@ export interface PlatformAdapter {
    * A hidden input that stands behind a visible widget (Zendesk tagger): the engine treats it as
    * visible when the widget is, and asks the adapter for the widget's options.
    */
-  widgetFor?(control: FillableElement): { visible: HTMLElement; options: OptionChoice[] } | undefined;
+  widgetFor?(control: FillableElement): { visible: HTMLElement; options: Choice[] } | undefined;
   /** Extra controls the generic collector does not see (e.g. a contenteditable editor over a hidden textarea). */
   extraControls?(form: Element): FillableElement[];
-  /** Write a value the platform's way; return undefined to let the engine's generic writer do it. */
-  write?(control: FillableElement, field: FieldKey, value: string): WriteOutcome | undefined;
+  /**
+   * Write the planned value the platform's way (`wanted`: what a choice must match, e.g. the reason
+   * key); return undefined to let the engine's generic writer do it.
+   */
+  write?(control: FillableElement, field: FieldKey, value: string, wanted: Wanted): WriteOutcome | undefined;
   /**
    * Undo, the platform's way: put `control` back to `previous` (what the engine's snapshot held: the
    * value, or an editor's HTML) so the page's own state follows — a Zendesk tagger chooses its "-"

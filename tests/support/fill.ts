@@ -1,21 +1,11 @@
-// Hand-built detections for the fill engine's tests (the detector is tested on its own).
+// Test helpers: hand-built detections for the fill engine's tests (the detector is tested on its own).
 
-import type { PageLanguage } from '../carriers/types';
-import { normalizeText, splitIdentifier } from '../detect/normalize';
-import type { DetectedControl, FillableElement, FormDetection } from '../detect/types';
-import type { FieldKey } from '../profile/fields';
-import type { FillData } from './types';
-
-export function html(markup: string): HTMLElement {
-  document.body.innerHTML = markup;
-  return document.body;
-}
-
-export const $ = <T extends Element = HTMLInputElement>(selector: string, root: ParentNode = document): T => {
-  const el = root.querySelector<T>(selector);
-  if (!el) throw new Error(`no ${selector}`);
-  return el;
-};
+import type { PageLanguage } from '../../src/carriers/types';
+import type { DetectedControl, FillableElement, FormDetection } from '../../src/detect/types';
+import { normalizeText, splitIdentifier } from '../../src/dom/normalize';
+import type { FillData } from '../../src/messaging/protocol';
+import type { FieldKey } from '../../src/profile/fields';
+import { $ } from './dom';
 
 export function control(element: Element, field: FieldKey | null, score = 1): DetectedControl {
   const el = element as FillableElement;

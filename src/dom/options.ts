@@ -1,10 +1,20 @@
-import { normalizeText } from '../detect/normalize';
-import type { FieldKey, Reason } from '../profile/fields';
+import type { Reason } from '../profile/fields';
+import { normalizeText } from './normalize';
 
 /** One choice of a select, radio group or platform widget. */
 export interface Choice {
   label: string;
   value: string;
+}
+
+/**
+ * What a choice must say, and how it is compared: `reason`, a reason key ('lost'), whose vocabulary
+ * covers every wording and language; `dial-code`, '+687' (or a country that has it); `name`, a name
+ * and its aliases; `text`, the value itself (a device model matches word by word).
+ */
+export interface Wanted {
+  match: 'reason' | 'dial-code' | 'name' | 'text';
+  values: readonly string[];
 }
 
 // All patterns below run on normalizeText() output: lowercase, no accents, punctuation → spaces.
@@ -15,8 +25,25 @@ const PLACEHOLDER =
 
 export const isPlaceholderText = (text: string): boolean => PLACEHOLDER.test(normalizeText(text));
 
+/**
+ * "--None--", "Choisir…", and the label-as-first-option idiom: `<option value="" disabled selected>
+ * Motif de la demande</option>` — nobody can choose a disabled option, and an empty first value is a prompt.
+ */
+export const isPlaceholderOption = (option: HTMLOptionElement): boolean =>
+  isPlaceholderText(option.text) ||
+  option.disabled ||
+  option.hidden ||
+  (option.value === '' && option.index === 0);
+
+/** A select's options as choices; prompts and disabled options get an empty label, never matched. */
+export const optionChoices = (select: HTMLSelectElement): Choice[] =>
+  Array.from(select.options, (option) => ({
+    label: isPlaceholderOption(option) ? '' : option.text || option.label,
+    value: option.value,
+  }));
+
 /** Reason vocabulary (en / fr / zh) for option labels. CJK alternatives carry no \b: it is ASCII-only. */
-export const REASON_PATTERNS: Record<Reason, RegExp> = {
+const REASON_PATTERNS: Record<Reason, RegExp> = {
   lost: /\b(?:lost|loss|stolen|theft|missing|perdu|perdue|perte|vol|vole|volee)\b|丢失|遗失|被盗|被偷|失窃/,
   damaged:
     /\b(?:damaged?|broken|defective|faulty|cracked|not working|endommage|endommagee|casse|cassee|abime|defectueux|en panne)\b|损坏|损毁|坏了|故障/,
@@ -133,23 +160,23 @@ function nameScore(names: readonly string[], choice: Choice): number {
   return best;
 }
 
-function scoreChoice(field: FieldKey, wanted: readonly string[], choice: Choice): number {
+function scoreChoice(wanted: Wanted, choice: Choice): number {
   const text = normalizeText(choice.label);
-  const first = wanted[0] ?? '';
-  switch (field) {
+  const first = wanted.values[0] ?? '';
+  switch (wanted.match) {
     case 'reason': {
       const reason = reasonOf(first);
       return reason
-        ? Math.max(reasonScore(reason, text), nameScore(wanted, choice))
-        : nameScore(wanted, choice);
+        ? Math.max(reasonScore(reason, text), nameScore(wanted.values, choice))
+        : nameScore(wanted.values, choice);
     }
-    case 'phoneCountryCode':
+    case 'dial-code':
       return dialCodeScore(first, choice);
-    case 'carrier':
-      return nameScore(wanted, choice);
+    case 'name':
+      return nameScore(wanted.values, choice);
     default:
       return Math.max(
-        ...wanted.map((w) =>
+        ...wanted.values.map((w) =>
           normalizeText(choice.value) === normalizeText(w) ? 1 : modelScore(w, choice.label),
         ),
       );
@@ -158,21 +185,14 @@ function scoreChoice(field: FieldKey, wanted: readonly string[], choice: Choice)
 
 /**
  * Index of the choice that best matches what we want to say, or -1 when none does well enough.
- * `wanted`: the reason key for 'reason' ('lost'), the dial code for 'phoneCountryCode' ('+687'),
- * the name and aliases for 'carrier', the value itself otherwise. Placeholders are never chosen;
- * ties keep the first choice.
+ * Placeholders are never chosen; ties keep the first choice.
  */
-export function matchOption(
-  choices: readonly Choice[],
-  field: FieldKey,
-  wanted: string | readonly string[],
-): number {
-  const targets = typeof wanted === 'string' ? [wanted] : wanted;
+export function matchOption(choices: readonly Choice[], wanted: Wanted): number {
   let best = -1;
   let bestScore = 0.5;
   choices.forEach((choice, index) => {
     if (isPlaceholderText(choice.label)) return;
-    const score = scoreChoice(field, targets, choice);
+    const score = scoreChoice(wanted, choice);
     if (score > bestScore) {
       best = index;
       bestScore = score;

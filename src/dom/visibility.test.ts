@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { PlatformAdapter } from '../platforms/types';
-import { $, html } from './test-utils';
+import { $, html } from '../../tests/support/dom';
 import { hiddenBy, isVisible } from './visibility';
 
 // happy-dom has no layout: these cover the style and attribute rules (the box rules run in Chromium).
@@ -71,20 +70,16 @@ describe('isVisible', () => {
     expect(isVisible($('#t', $('#open').shadowRoot!))).toBe(true);
   });
 
-  test('a hidden input counts only behind a visible adapter widget', () => {
+  test('a hidden input counts only behind a visible widget', () => {
     html(
       '<input type="hidden" id="t" name="request[custom_fields][1]"><a id="w" class="nesty-input">-</a><input type="hidden" id="u">',
     );
-    const adapter = (visible: HTMLElement): PlatformAdapter => ({
-      id: 'test',
-      matchesForm: () => true,
-      widgetFor: (el) => (el.id === 't' ? { visible, options: [] } : undefined),
-    });
+    const widget = () => $('#w');
     expect(isVisible($('#t'))).toBe(false);
-    expect(isVisible($('#t'), [adapter($('#w'))])).toBe(true);
-    expect(isVisible($('#u'), [adapter($('#w'))])).toBe(false);
+    expect(isVisible($('#t'), widget)).toBe(true);
+    expect(isVisible($('#u'), () => undefined)).toBe(false);
     $('#w').style.display = 'none';
-    expect(isVisible($('#t'), [adapter($('#w'))])).toBe(false);
+    expect(isVisible($('#t'), widget)).toBe(false);
   });
 
   test('a custom radio hidden behind its visible label counts as visible; a display:none one does not', () => {

@@ -1,6 +1,6 @@
 // Test helpers: build a page in the happy-dom document and read what detection made of it.
-import { type DetectOptions, detectForms } from './detect';
-import type { FormDetection } from './types';
+import { type DetectOptions, detectForms } from '../../src/detect/detect';
+import type { FormDetection } from '../../src/detect/types';
 
 const setUrl = (url: string) =>
   (window as unknown as { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(url);

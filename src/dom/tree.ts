@@ -1,5 +1,5 @@
-// Small DOM helpers shared by label inference, grouping and the gate. They cross open shadow roots
-// because web-component forms keep their inputs there.
+// Small DOM helpers shared by detection, the fill engine and platform adapters. They cross open
+// shadow roots because web-component forms keep their inputs there.
 
 export const CONTROL_SELECTOR = 'input, select, textarea';
 
@@ -92,29 +92,20 @@ export function byId(from: Node, id: string): Element | null {
 }
 
 /**
- * Cheap "looks hidden" check used to rank candidates (a hidden honeypot must not take a field from the
- * visible box). The fill engine makes the real visibility decision.
- */
-export function looksHidden(el: Element): boolean {
-  if ((el as HTMLInputElement).type === 'hidden') return true;
-  const view = el.ownerDocument?.defaultView;
-  for (const node of composedAncestors(el)) {
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = view?.getComputedStyle?.(node);
-    if (!style) continue;
-    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
-    if (/^-\d{3,}/.test(style.left) || /^-\d{3,}/.test(style.top) || /^-\d{3,}/.test(style.textIndent))
-      return true;
-  }
-  return false;
-}
-
-/**
  * Radios without a name (Vue `v-model`, React controlled inputs) that answer one question: the
  * nameless radios of the same fieldset or radiogroup. A named radio's group goes by its name.
  */
-export function namelessRadioGroup(radio: HTMLInputElement): HTMLInputElement[] {
+function namelessRadioGroup(radio: HTMLInputElement): HTMLInputElement[] {
   const box = radio.closest('fieldset, [role="radiogroup"]');
   if (!box) return [radio];
   return Array.from(box.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter((r) => !r.name);
+}
+
+/** The radios that answer the same question: same name in the same form (or document / shadow root). */
+export function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
+  if (!radio.name) return namelessRadioGroup(radio);
+  const scope = (radio.form ?? radio.getRootNode()) as ParentNode;
+  return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter(
+    (other) => other.name === radio.name && other.form === radio.form,
+  );
 }

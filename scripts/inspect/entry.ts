@@ -1,7 +1,9 @@
-// Bundled by scripts/inspect.mjs and evaluated in each page: the content script's detection code,
+// Bundled by scripts/inspect/bundle.mjs and evaluated in each page: the content script's detection
+// code with every registered platform adapter plugged in (as entrypoints/fill-engine.ts does),
 // reporting every input/select/textarea of the top document in document order.
-import { carrierForUrl } from '../carriers/match';
-import { detectForms } from './detect';
+import { carrierForUrl } from '../../src/carriers/match';
+import { detectForms } from '../../src/detect/detect';
+import { PLATFORMS } from '../../src/platforms';
 
 export interface InspectedControl {
   index: number;
@@ -30,7 +32,7 @@ const describe = (el: Element) =>
 export function inspect(): { fields: InspectedControl[]; forms: InspectedForm[] } {
   // As on the content script: a page of a registry carrier is a telecom page.
   const telecom = /^https?:$/.test(location.protocol) && carrierForUrl(location.href) !== undefined;
-  const forms = detectForms(document, { telecom });
+  const forms = detectForms(document, { adapters: PLATFORMS, telecom });
   const found = new Map<Element, { field: string | null; score: number; evidence: string }>();
   for (const form of forms) for (const control of form.controls) found.set(control.element, control);
   const controls = Array.from(document.querySelectorAll<HTMLInputElement>('input, select, textarea'));

@@ -1,4 +1,4 @@
-import type { PlatformAdapter } from '../platforms/types';
+import { composedAncestors } from './tree';
 
 /**
  * Can a person see this control? Honeypots hide inputs every way CSS allows; a control the person
@@ -9,20 +9,15 @@ import type { PlatformAdapter } from '../platforms/types';
  * happy-dom has no layout (every box is 0×0), so there the box checks fall back to the declared
  * sizes and offsets in the computed style; clipping by a scrolled or transformed parent cannot be
  * seen there.
+ *
+ * `widgetOf`: a custom dropdown standing for this hidden control (a platform's tagger), asked only
+ * when the control is hidden; when there is one, the widget decides.
  */
-export function isVisible(el: Element, adapters: readonly PlatformAdapter[] = []): boolean {
+export function isVisible(el: Element, widgetOf?: () => Element | undefined): boolean {
   const why = hiddenBy(el);
   if (!why) return true;
-  // A platform's custom dropdown (Zendesk tagger) hides the input that is posted: the widget decides.
-  for (const adapter of adapters) {
-    let widget: ReturnType<NonNullable<PlatformAdapter['widgetFor']>>;
-    try {
-      widget = adapter.widgetFor?.(el as HTMLElement);
-    } catch {
-      // A failing adapter proves nothing: the control stays hidden.
-    }
-    if (widget) return hiddenBy(widget.visible) === null;
-  }
+  const widget = widgetOf?.();
+  if (widget) return hiddenBy(widget) === null;
   return VISUALLY_HIDDEN.has(why) && standInVisible(el);
 }
 
@@ -128,7 +123,7 @@ const isSummaryOf = (child: Element, details: Element) =>
   child.tagName === 'SUMMARY' && Array.from(details.children).find((c) => c.tagName === 'SUMMARY') === child;
 
 /** Parent in the rendered tree: slot for slotted content, host for a shadow root's children. */
-export function flatParent(node: Element): Element | null {
+function flatParent(node: Element): Element | null {
   if (node.assignedSlot) return node.assignedSlot;
   if (node.parentElement) return node.parentElement;
   const root = node.parentNode as ShadowRoot | null;
@@ -151,6 +146,24 @@ function standInVisible(el: Element): boolean {
       ? next
       : next?.querySelector('[role=combobox],[aria-haspopup]');
     return !!widget && hiddenBy(widget) === null;
+  }
+  return false;
+}
+
+/**
+ * Cheap "looks hidden" check used to rank candidates (a hidden honeypot must not take a field from the
+ * visible box). The fill engine makes the real visibility decision.
+ */
+export function looksHidden(el: Element): boolean {
+  if ((el as HTMLInputElement).type === 'hidden') return true;
+  const view = el.ownerDocument?.defaultView;
+  for (const node of composedAncestors(el)) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
+    const style = view?.getComputedStyle?.(node);
+    if (!style) continue;
+    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
+    if (/^-\d{3,}/.test(style.left) || /^-\d{3,}/.test(style.top) || /^-\d{3,}/.test(style.textIndent))
+      return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { $, html } from './test-utils';
+import { $, html } from '../../tests/support/dom';
 import { chooseCheckable, chooseOption, writeValue } from './write';
 
 function record(el: Element, types = ['focus', 'focusin', 'input', 'change', 'blur', 'focusout']) {
@@ -87,7 +87,7 @@ describe('chooseOption', () => {
       <option value="b">Apple iPhone 15 Pro</option><option value="c">Apple iPhone 15</option></select>`);
     const select = $<HTMLSelectElement>('#s');
     const seen = record(select, ['input', 'change']);
-    expect(chooseOption(select, 'iPhone 15 Pro', 'deviceModel')).toEqual({
+    expect(chooseOption(select, { match: 'text', values: ['iPhone 15 Pro'] })).toEqual({
       ok: true,
       shown: 'Apple iPhone 15 Pro',
     });
@@ -99,7 +99,7 @@ describe('chooseOption', () => {
     html('<select id="s"><option>--None--</option><option>Apple iPhone 15 Pro Max</option></select>');
     const select = $<HTMLSelectElement>('#s');
     const seen = record(select, ['input', 'change']);
-    expect(chooseOption(select, 'iPhone 15 Pro', 'deviceModel')).toEqual({
+    expect(chooseOption(select, { match: 'text', values: ['iPhone 15 Pro'] })).toEqual({
       ok: false,
       shown: '',
       reason: 'no-matching-option',
@@ -110,7 +110,7 @@ describe('chooseOption', () => {
 
   test('never a disabled option', () => {
     html('<select id="s"><option>Choisir</option><option disabled>Téléphone perdu ou volé</option></select>');
-    expect(chooseOption($('#s'), 'lost', 'reason').ok).toBe(false);
+    expect(chooseOption($('#s'), { match: 'reason', values: ['lost'] }).ok).toBe(false);
   });
 });
 
@@ -123,7 +123,10 @@ describe('chooseCheckable', () => {
     const first = $('input[value="1"]');
     const target = $('input[value="2"]');
     const seen = record(target, ['click', 'input', 'change']);
-    expect(chooseCheckable(first, 'lost', 'reason')).toEqual({ ok: true, shown: 'Téléphone perdu ou volé' });
+    expect(chooseCheckable(first, { match: 'reason', values: ['lost'] })).toEqual({
+      ok: true,
+      shown: 'Téléphone perdu ou volé',
+    });
     expect(target.checked).toBe(true);
     expect(first.checked).toBe(false);
     expect(seen).toEqual(['click', 'input', 'change']);
@@ -133,7 +136,9 @@ describe('chooseCheckable', () => {
     html(
       '<form><td><input type="radio" name="r" value="a">手机丢失/被盗<br><input type="radio" name="r" value="b">损坏</td></form>',
     );
-    expect(chooseCheckable($('input[value="a"]'), 'damaged', 'reason').shown).toBe('损坏');
+    expect(chooseCheckable($('input[value="a"]'), { match: 'reason', values: ['damaged'] }).shown).toBe(
+      '损坏',
+    );
     expect($('input[value="b"]').checked).toBe(true);
   });
 
@@ -142,7 +147,7 @@ describe('chooseCheckable', () => {
     const radio = $('input');
     radio.addEventListener('click', (e) => e.preventDefault());
     const seen = record(radio, ['change']);
-    expect(chooseCheckable(radio, 'lost', 'reason').ok).toBe(true);
+    expect(chooseCheckable(radio, { match: 'reason', values: ['lost'] }).ok).toBe(true);
     expect(radio.checked).toBe(true);
     expect(seen).toEqual(['change']);
   });
@@ -151,7 +156,9 @@ describe('chooseCheckable', () => {
     html(
       '<form><label><input type="radio" name="r"> Billing</label><label><input type="radio" name="r"> Roaming</label></form>',
     );
-    expect(chooseCheckable($('input'), 'lost', 'reason').reason).toBe('no-matching-option');
+    expect(chooseCheckable($('input'), { match: 'reason', values: ['lost'] }).reason).toBe(
+      'no-matching-option',
+    );
     expect(document.querySelectorAll('input:checked')).toHaveLength(0);
   });
 });
