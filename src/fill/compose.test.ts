@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { DATA } from '../../tests/support/fill';
+import { LANGUAGES } from '../lang';
 import type { FieldKey } from '../profile/fields';
-import { composeChatMessage, composeMessage } from './compose';
+import { composeChatMessage, composeMessage, REASON_TEXT } from './compose';
 
 const CODE = DATA.values.activationCode!;
 const MATCHING_ID = CODE.split('$')[2]!;
@@ -24,6 +25,41 @@ describe('composeMessage', () => {
       'Device: iPhone 15 Pro',
     ],
     ['zh', 'eSIM 补办申请 – 订单 NC-2024-0042', '您好，', '原因：手机丢失/被盗', '设备型号：iPhone 15 Pro'],
+    [
+      'es',
+      'Sustitución de eSIM – pedido NC-2024-0042',
+      'Hola:',
+      'Motivo: Teléfono perdido o robado',
+      'Dispositivo: iPhone 15 Pro',
+    ],
+    [
+      'de',
+      'eSIM-Ersatz – Bestellung NC-2024-0042',
+      'Guten Tag,',
+      'Grund: Handy verloren oder gestohlen',
+      'Gerät: iPhone 15 Pro',
+    ],
+    [
+      'it',
+      'Sostituzione eSIM – ordine NC-2024-0042',
+      'Buongiorno,',
+      'Motivo: Telefono smarrito o rubato',
+      'Dispositivo: iPhone 15 Pro',
+    ],
+    [
+      'pt',
+      'Substituição de eSIM – pedido NC-2024-0042',
+      'Olá,',
+      'Motivo: Telefone perdido ou roubado',
+      'Dispositivo: iPhone 15 Pro',
+    ],
+    [
+      'ja',
+      'eSIM再発行のお願い – 注文番号 NC-2024-0042',
+      'お世話になっております。',
+      '理由：端末の紛失・盗難',
+      '機種：iPhone 15 Pro',
+    ],
   ] as const)('%s: subject and description in the page language', (lang, subject, hello, reason, device) => {
     const message = composeMessage(DATA, lang, boxes('subject', 'description'));
     expect(message.subject).toBe(subject);
@@ -34,23 +70,20 @@ describe('composeMessage', () => {
     expect(message.description).toContain('NC-2024-0042');
   });
 
-  test.each(['en', 'fr', 'zh'] as const)(
-    '%s: the activation code never appears, even pasted in the notes',
-    (lang) => {
-      const data = { ...DATA, notes: `My old code was ${CODE} and id ${MATCHING_ID}.` };
-      for (const present of [
-        boxes(),
-        boxes('activationCode'),
-        boxes('subject', 'description', 'eid', 'imei'),
-      ]) {
-        const { subject, description } = composeMessage(data, lang, present);
-        for (const secret of [CODE, MATCHING_ID, 'LPA:', 'smdp.gsma.com']) {
-          expect(subject).not.toContain(secret);
-          expect(description).not.toContain(secret);
-        }
+  test.each(LANGUAGES)('%s: the activation code never appears, even pasted in the notes', (lang) => {
+    const data = { ...DATA, notes: `My old code was ${CODE} and id ${MATCHING_ID}.` };
+    for (const present of [
+      boxes(),
+      boxes('activationCode'),
+      boxes('subject', 'description', 'eid', 'imei'),
+    ]) {
+      const { subject, description } = composeMessage(data, lang, present);
+      for (const secret of [CODE, MATCHING_ID, 'LPA:', 'smdp.gsma.com']) {
+        expect(subject).not.toContain(secret);
+        expect(description).not.toContain(secret);
       }
-    },
-  );
+    }
+  });
 
   test('EID, IMEI and ICCID are written out only where the form has no box for them', () => {
     const none = composeMessage(DATA, 'en', boxes('subject', 'description')).description;
@@ -94,6 +127,20 @@ describe('composeMessage', () => {
   test('reason "other" or none adds no reason line', () => {
     expect(composeMessage({ ...DATA, reason: 'other' }, 'en', boxes()).description).not.toContain('Reason');
     expect(composeMessage({ ...DATA, reason: '' }, 'en', boxes()).description).not.toContain('Reason');
+  });
+});
+
+describe('every language', () => {
+  test.each(LANGUAGES)('%s: a subject and a polite message, without an order number too', (lang) => {
+    const data = { ...DATA, values: { ...DATA.values, orderNumber: undefined } };
+    const { subject, description } = composeMessage(data, lang, boxes('subject', 'description'));
+    expect(subject.trim()).not.toBe('');
+    expect(subject).not.toContain('undefined');
+    const lines = description.split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    expect(lines.at(-1)!.trim()).not.toBe('');
+    expect(description).toContain(REASON_TEXT.lost[lang]);
+    expect(description).toContain('iPhone 15 Pro');
   });
 });
 
