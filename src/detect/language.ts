@@ -1,6 +1,6 @@
+import { normalizeText } from '../dom/normalize';
+import { textOf } from '../dom/tree';
 import { PACKS, type PageLanguage, packForTag } from '../lang';
-import { textOf } from './dom';
-import { normalizeText } from './normalize';
 
 /** Tags that declare no language at all: the text decides. */
 const UNDECLARED = /^(|und|zxx|mul|mis|x-.*|i-default)$/i;

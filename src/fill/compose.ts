@@ -1,6 +1,7 @@
 import { LANGUAGES, type PageLanguage, packOf } from '../lang';
+import type { FillData } from '../messaging/protocol';
 import { type FieldKey, REASONS, type Reason } from '../profile/fields';
-import type { FillData } from './types';
+import { fullNameOf } from '../profile/name';
 
 type Lang = PageLanguage;
 
@@ -14,19 +15,6 @@ export const REASON_TEXT = Object.fromEntries(
 
 /** Zendesk's limit, and a fair one for every subject box. */
 export const SUBJECT_MAX = 150;
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/**
- * The full name as written in its own script: Chinese names family-then-given with no space
- * ("张伟", on every page: that is the name), others "Given Family".
- */
-export function fullNameFor(values: FillData['values']): string {
-  const given = values.givenName?.trim() ?? '';
-  const family = values.familyName?.trim() ?? '';
-  if (!given || !family) return given || family || values.fullName?.trim() || '';
-  return CJK.test(given) && CJK.test(family) ? family + given : `${given} ${family}`;
-}
 
 /** The notes, without anything that looks like the activation code (a bearer secret). */
 function safeNotes(data: FillData): string {
@@ -61,7 +49,7 @@ export function composeMessage(
   line(t.labels.deviceModel, v.deviceModel);
   line(t.labels.orderNumber, v.orderNumber);
   for (const id of ['eid', 'imei', 'iccid'] as const) if (missing(id)) line(id.toUpperCase(), v[id]);
-  if (missing('fullName', 'givenName', 'familyName')) line(t.labels.fullName, fullNameFor(v));
+  if (missing('fullName', 'givenName', 'familyName')) line(t.labels.fullName, fullNameOf(v));
   if (missing('email')) line(t.labels.email, v.email);
   if (missing('phone', 'phoneNational')) line(t.labels.phone, v.phone);
   line(t.labels.notes, safeNotes(data));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { scoreControl } from '../detect/classify';
-import { normalizeText } from '../detect/normalize';
 import type { ControlSignals } from '../detect/types';
+import { normalizeText } from '../dom/normalize';
 import { FIELD_KEYS, REASONS } from '../profile/fields';
 import { LANGUAGES, PACKS, packForTag } from '.';
 
