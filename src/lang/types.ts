@@ -1,7 +1,7 @@
 import type { FieldKey, Reason } from '../profile/fields';
 
 /**
- * A regex source matched against text already passed through normalizeText (src/detect/normalize.ts):
+ * A regex source matched against text already passed through normalizeText (src/dom/normalize.ts):
  * lowercase, accents removed ("téléphone" arrives as "telephone", "Straße" as "straße"), punctuation
  * turned into spaces ("N° de commande :" → "n de commande"), CJK and kana kept (NFC: ガ stays ガ).
  * `\b` is ASCII-only: CJK and kana alternatives never carry it.
