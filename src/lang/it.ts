@@ -56,7 +56,7 @@ export const it: LanguagePack<'it'> = {
     },
     reason: {
       strong:
-        '\\bmotivo|\\bragione\\b|\\bcausa\\b|tipo di (richiesta|problema|segnalazione|intervento)|tipologia (di )?(richiesta|problema)|cosa e successo|\\bperche\\b',
+        '\\bmotivo|\\bragione\\b(?! sociale)|\\bcausa\\b|tipo di (richiesta|problema|segnalazione|intervento)|tipologia (di )?(richiesta|problema)|cosa e successo|\\bperche\\b',
       weak: '\\bcategoria|^tipo$|^tipologia$',
       ident: '\\bmotivo\\b',
     },

@@ -185,9 +185,15 @@ describe('labels in every language find their field', () => {
     expect(fieldFor(label, 'textarea')).toBe('description');
   });
 
-  test('a reading ("フリガナ") or company name is no person\'s name', () => {
-    for (const label of ['お名前（フリガナ）', '会社名', 'Nombre de la empresa', 'Firmenname']) {
-      expect(['givenName', 'familyName', 'fullName']).not.toContain(fieldFor(label));
+  test('a reading ("フリガナ") or company name is no person\'s name, nor a reason', () => {
+    for (const label of [
+      'お名前（フリガナ）',
+      '会社名',
+      'Nombre de la empresa',
+      'Firmenname',
+      'Ragione sociale',
+    ]) {
+      expect(['givenName', 'familyName', 'fullName', 'reason']).not.toContain(fieldFor(label));
     }
   });
 });
