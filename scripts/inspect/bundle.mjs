@@ -69,13 +69,16 @@ const globPlugin = {
 };
 
 /** The detection bundle as a script that defines `globalThis.__resimInspector`. */
-export async function bundleInspector() {
+export const bundleInspector = () => bundleEntry(ENTRY, GLOBAL_NAME);
+
+/** Any entry bundled the same way, as a script that defines `globalThis[globalName]`. */
+export async function bundleEntry(entry, globalName) {
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
-    globalName: GLOBAL_NAME,
+    globalName,
     platform: 'browser',
     target: 'es2020',
     logLevel: 'silent',

@@ -10,6 +10,8 @@ export const MIN_SCORE = 0.5;
 const NEAR_BEST = 0.75;
 // A hidden twin (honeypot, stale copy) must not take a field from the visible control.
 const HIDDEN_RANK = 0.6;
+// Scores this close say the same thing: order decides.
+const SAME_FIELD_MARGIN = 0.12;
 
 export interface AssignItem {
   signals: ControlSignals;
@@ -46,9 +48,10 @@ const usable = (context: AssignContext) => (c: FieldScore) =>
 function radioKey(item: AssignItem): string | Element | undefined {
   const s = item.signals;
   if (s.type !== 'radio') return undefined;
-  if (s.nameWords.length) return s.nameWords.join('.');
   const radio = item.element as HTMLInputElement | undefined;
-  return radio && !radio.name ? radioGroup(radio)[0] : undefined;
+  if (radio?.name) return radio.name;
+  if (!radio) return s.nameWords.length ? [...(s.pathWords ?? []), ...s.nameWords].join('.') : undefined;
+  return radioGroup(radio)[0];
 }
 
 function candidatesOf(item: AssignItem, ok: (c: FieldScore) => boolean): FieldScore[] {
@@ -128,18 +131,40 @@ export function assignFields(items: readonly AssignItem[], context: AssignContex
   );
   pool.sort((a, b) => b.rank - a.rank || a.i - b.i);
   const byControl = new Map<number, FieldScore>();
-  const taken = new Set<FieldKey>();
-  for (const { i, c } of pool) {
-    if (byControl.has(i) || taken.has(c.field)) continue;
+  const taken = new Map<FieldKey, number>();
+  for (const entry of pool) {
+    if (entry.c.confirmation || byControl.has(entry.i) || taken.has(entry.c.field)) continue;
+    // The same field asked twice (billing, then shipping): the first box gets it unless clearly worse.
+    const { i, c } = pool.reduce(
+      (first, other) =>
+        other.c.field === entry.c.field &&
+        other.i < first.i &&
+        !other.c.confirmation &&
+        !byControl.has(other.i) &&
+        other.rank >= entry.rank - SAME_FIELD_MARGIN
+          ? other
+          : first,
+      entry,
+    );
     byControl.set(i, c);
-    taken.add(c.field);
+    taken.set(c.field, i);
+  }
+  // A hidden box (collapsed section, the other half of a tabbed form) says what it is too; it is never
+  // written, so it may share a field with the visible box that holds it.
+  for (const { i, c } of pool) {
+    if (items[i]!.looksHidden && !byControl.has(i) && !c.confirmation) byControl.set(i, c);
+  }
+  // A confirmation box repeats the box before it: same field, same value.
+  for (const { i, c } of pool) {
+    const first = taken.get(c.field);
+    if (c.confirmation && !byControl.has(i) && first !== undefined && first < i) byControl.set(i, c);
   }
 
   return items.map((_, index) => {
     const i = leaderOf[index]!;
     const won = byControl.get(i);
     if (won) return { field: won.field, score: won.score, evidence: won.evidence };
-    return { field: null, score: 0, evidence: whyNot(items[i]!, cands[i]!, allowed, taken) };
+    return { field: null, score: 0, evidence: whyNot(items[i]!, cands[i]!, allowed, new Set(taken.keys())) };
   });
 }
 

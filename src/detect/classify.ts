@@ -18,6 +18,14 @@ import {
 } from './vocabulary';
 
 const WEAK = 0.65;
+const PERSONAL: readonly FieldKey[] = [
+  'givenName',
+  'familyName',
+  'fullName',
+  'email',
+  'phone',
+  'phoneNational',
+];
 const MAX_BONUS_SOURCES = 3;
 
 interface Compiled {
@@ -65,7 +73,13 @@ export function blockReason(s: ControlSignals): string | undefined {
   if (NEVER_TYPES.test(s.type)) return `type:${s.type}`;
   if (s.type === 'hidden' && !s.hasWidget) return 'type:hidden';
   const saysEmail = s.type === 'email' || labelTexts(s).some((t) => EMAIL_WORDS.test(t));
-  if (AUTOCOMPLETE_OTHER.test(s.autocomplete) && !(s.autocomplete === 'username' && saysEmail)) {
+  // Form builders put `new-password` on every text box to keep browsers' own autofill away.
+  const antiAutofill = s.autocomplete === 'new-password' && s.type !== 'password';
+  if (
+    AUTOCOMPLETE_OTHER.test(s.autocomplete) &&
+    !(s.autocomplete === 'username' && saysEmail) &&
+    !antiAutofill
+  ) {
     return `autocomplete:${s.autocomplete}`;
   }
   const text = labelTexts(s).find((t) => NEVER_TEXT.test(t));
@@ -159,7 +173,7 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
       // The label without its asides counts too: "名（拼音）" is "名", "Nom (as on your passport)" is "Nom".
       if (core && core !== text && rule.strong.test(text) && !rule.strong.test(core)) {
         // Said only in an aside ("Numéro ICCID (sur votre QR code)"): a hint, not what the box is.
-        add(rule.field, weight * WEAK, `${source}:"${text}" (aside)`, source);
+        add(rule.field, weight * WEAK, `${source}:"${text}" (aside)`, `${source} aside`);
       } else if (rule.strong.test(text) || (core && rule.strong.test(core))) {
         add(rule.field, weight, `${source}:"${text}"`, source);
       } else if (rule.weak?.test(text) || (core && rule.weak?.test(core))) {
@@ -177,12 +191,16 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
   if (shape) add(shape[0], shape[1], `placeholder:"${s.rawPlaceholder}"`, 'shape');
   for (const [field, score, evidence] of fromOptions(s.options)) add(field, score, evidence, 'options');
 
-  // Negative words rule a field out; only an explicit autocomplete token survives them.
+  // Negative words rule a field out; only an explicit autocomplete token survives them. An aside does
+  // not negate what the label itself says: "Code d'activation (reçu par e-mail)" is an activation code.
   const said = [...labelTexts(s), s.title, name, id].filter(Boolean);
+  // A one-word aside qualifies the label ("お名前（姓）"); a longer one is a remark about it.
+  const core = s.labelCore && s.label.length - s.labelCore.length >= 6 ? s.labelCore : undefined;
   for (const rule of RULES) {
     const hit = hits.get(rule.field);
     if (!hit || hit.sources.has('autocomplete')) continue;
-    const negated = rule.neg && said.some((t) => rule.neg!.test(t));
+    const own = core && rule.strong.test(core) ? said.map((t) => (t === s.label ? core : t)) : said;
+    const negated = rule.neg && own.some((t) => rule.neg!.test(t));
     const identNegated = rule.identNeg && [name, id].some((t) => t && rule.identNeg!.test(t));
     if (negated || identNegated) hits.delete(rule.field);
   }
@@ -196,11 +214,22 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
     if (!labelTexts(s).some((t) => EMAIL_WORDS.test(t))) hits.delete('email');
   }
 
+  // A field said only in an aside gives way when the label itself names another field.
+  if (core) {
+    const named = RULES.some((r) => hits.has(r.field) && r.strong.test(core));
+    for (const [field, hit] of hits) {
+      if (named && [...hit.sources].every((x) => x.endsWith(' aside'))) hits.delete(field);
+    }
+  }
   const phone = hits.get('phone');
   if (phone && said.some((t) => LANDLINE.test(t))) phone.score -= 0.1;
   // A drop-down is never typed into: with country codes it is the code half of a phone number, with
   // phone models ("Votre mobile": iPhone 15, Pixel 8 …) it asks which device, not which number.
   if (s.type === 'select' || (s.hasWidget && s.options.length > 0)) hits.delete('phone');
+  // Nobody picks their name or address from a list or answers it with a radio button.
+  if (s.type === 'select' || s.type === 'radio' || (s.hasWidget && s.options.length > 0)) {
+    for (const field of PERSONAL) hits.delete(field);
+  }
   const freeText = s.type === 'textarea' || s.type === 'contenteditable';
   // A one-line box its label calls something else ("LinkedIn profile") is no message for its name's `text`.
   const message = hits.get('description');
@@ -235,4 +264,27 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
       return { field, score, evidence: hit.evidence, ...(hit.ambiguous ? { ambiguous: true } : {}) };
     })
     .sort((a, b) => b.score - a.score || FIELD_KEYS.indexOf(a.field) - FIELD_KEYS.indexOf(b.field));
+}
+
+/**
+ * Fields this control's own words rule out ("Nickname" is no name, "Confirm e-mail" no first e-mail
+ * box, "Username" no e-mail): binding on every guess, the learned model's included.
+ */
+export function ruledOut(s: ControlSignals): Set<FieldKey> {
+  const out = new Set<FieldKey>();
+  if (AUTOCOMPLETE_FIELDS[s.autocomplete]) return out;
+  const name = identText(s.nameWords);
+  const id = identText(s.idWords);
+  const said = [...labelTexts(s), s.title, name, id].filter(Boolean);
+  for (const rule of RULES) {
+    if (rule.neg && said.some((t) => rule.neg!.test(t))) out.add(rule.field);
+    else if (rule.identNeg && [name, id].some((t) => t && rule.identNeg!.test(t))) out.add(rule.field);
+  }
+  if (
+    s.type !== 'email' &&
+    said.some((t) => USERNAME.test(t)) &&
+    !labelTexts(s).some((t) => EMAIL_WORDS.test(t))
+  )
+    out.add('email');
+  return out;
 }

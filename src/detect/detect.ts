@@ -1,10 +1,12 @@
 import { looksHidden } from '../dom/visibility';
 import type { PlatformAdapter } from './adapter';
 import { type AssignItem, assignFields } from './assign';
-import { blockReason, scoreControl } from './classify';
+import { blockReason, ruledOut, scoreControl } from './classify';
 import { type GateControl, gateForm } from './gate';
 import { type ControlGroup, groupControls } from './group';
 import { pageLanguage } from './language';
+import { type LearnedModel, learnedScores } from './learned';
+import { MODEL } from './model';
 import { collectSignals } from './signals';
 import type { FieldScore, FillableElement, FormDetection, FormKind } from './types';
 
@@ -13,6 +15,8 @@ export interface DetectOptions {
   adapters: readonly PlatformAdapter[];
   /** The page belongs to a telecom / eSIM seller (carrier registry): eSIM fields are in context on its support forms. */
   telecom?: boolean;
+  /** The learned contact-field model (default: the shipped one; `false`: the vocabulary rules alone). */
+  model?: LearnedModel | false;
 }
 
 // Forms that carry no request: their free-text boxes are not a request's subject or description.
@@ -65,6 +69,17 @@ function collect(group: ControlGroup, adapter: PlatformAdapter | undefined): Gat
   });
 }
 
+/** The model decides the contact fields of each control, except where a platform adapter knows better. */
+function withModel(items: GateControl[], model: LearnedModel): GateControl[] {
+  const learned = learnedScores(
+    model,
+    items.map((item) => ({ ...item, ruledOut: item.blocked ? undefined : ruledOut(item.signals) })),
+  );
+  return items.map((item, i) =>
+    item.scores[0]?.evidence.startsWith('platform:') ? item : { ...item, scores: learned[i]! },
+  );
+}
+
 /**
  * Every form of the document (and form-like container in apps without <form>), with its gate verdict,
  * platform, language and each control's field. Hidden controls are returned too: the fill engine
@@ -74,7 +89,9 @@ export function detectForms(doc: Document, options: DetectOptions): FormDetectio
   const { adapters } = options;
   return groupControls(doc).map((group) => {
     const adapter = adapters.find((a) => attempt(() => a.matchesForm(group.root, doc)));
-    const items = collect(group, adapter);
+    const collected = collect(group, adapter);
+    const model = options.model ?? MODEL;
+    const items = model ? withModel(collected, model) : collected;
     const gate = gateForm(group.root, doc, { controls: items, adapter, telecom: options.telecom });
     const assigned = assignFields(items as AssignItem[], {
       allowEsim: gate.isSupportForm && !!gate.esimContext,

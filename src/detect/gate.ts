@@ -126,7 +126,10 @@ export function gateForm(form: Element, doc: Document, options: GateOptions = {}
   if (controls.some((c) => c.signals.autocomplete.startsWith('cc-') || paymentCard(said(c)))) {
     return verdict('checkout', 'payment card fields');
   }
-  const searchBox = controls.some((c) => c.signals.type === 'search') || !!form.closest('[role="search"]');
+  // A site's search box inside a long request form (page-wide <form> wrappers) does not make it a search form.
+  const searchBox =
+    !!form.closest('[role="search"]') ||
+    (controls.some((c) => c.signals.type === 'search') && typable.length <= 1 && !hasTextarea);
   if (
     searchBox ||
     (typable.length <= 2 && !hasTextarea && FORM_WORDS.search.test(`${cue} ${typable.map(said).join(' ')}`))

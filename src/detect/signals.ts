@@ -3,6 +3,7 @@ import { radioGroup, textOf } from '../dom/tree';
 import type { PlatformAdapter } from './adapter';
 import { groupLabelText, hintText, labelOf } from './labels';
 import type { ControlSignals, FillableElement } from './types';
+import { IDENT_NOISE } from './vocabulary';
 
 // Autocomplete tokens that only qualify the field (sections, address kinds, channels) or switch it off.
 const AUTOCOMPLETE_NOISE = /^(section-.*|shipping|billing|home|work|mobile|fax|pager|on|off|webauthn)$/;
@@ -52,6 +53,22 @@ const normalizeLabel = (text: string | null | undefined) => normalizeText(text).
 /** A label without its parenthetical remarks: "Nom (tel qu'indiqué sur le passeport)" → "Nom". */
 const withoutAsides = (text: string) => text.replace(/[(（[][^)）\]]*[)）\]]/g, ' ');
 
+// Frameworks nest a field's name in a path: `user[first_name]`, `checkout.billingAddress.firstName`,
+// `ctl00$Main$txtEmail`. The last segment that says something is the field; the rest is context.
+const PATH_SEPARATOR = /[.[\]$:|/]+/;
+
+/** The words of a name or id, split into its last meaningful segment and the path before it. */
+export function identifierParts(raw: string | null | undefined): { words: string[]; path: string[] } {
+  const segments = (raw ?? '').split(PATH_SEPARATOR).filter(Boolean);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const words = splitIdentifier(segments[i]);
+    if (words.some((w) => !IDENT_NOISE.test(w))) {
+      return { words, path: segments.slice(0, i).flatMap((seg) => splitIdentifier(seg)) };
+    }
+  }
+  return { words: splitIdentifier(raw), path: [] };
+}
+
 /** Everything a control says about itself, normalised for the vocabulary. */
 export function collectSignals(
   control: FillableElement,
@@ -64,11 +81,14 @@ export function collectSignals(
     : undefined;
   const label = platformLabel ? { text: platformLabel, source: `platform:${adapter!.id}` } : generic;
   const maxLength = (control as HTMLInputElement).maxLength;
+  const name = identifierParts(control.getAttribute('name'));
+  const id = identifierParts(control.id);
   return {
     autocomplete: autocompleteToken(control.getAttribute('autocomplete')),
     type: controlType(control),
-    nameWords: splitIdentifier(control.getAttribute('name')),
-    idWords: splitIdentifier(control.id),
+    nameWords: name.words,
+    idWords: id.words,
+    pathWords: [...new Set([...name.path, ...id.path])],
     label: normalizeLabel(label.text),
     labelCore: normalizeLabel(withoutAsides(label.text)),
     labelSource: label.source,

@@ -12,6 +12,8 @@ export interface ControlSignals {
   /** name and id split into words: `request[custom_fields][123]` → ['request', 'custom', 'fields', '123']. */
   nameWords: string[];
   idWords: string[];
+  /** The path a framework puts before the name (`checkout.billing` of `checkout.billing.firstName`). */
+  pathWords?: string[];
   /** Best label text: <label for>, wrapping label, aria-labelledby, then inferred from preceding text. */
   label: string;
   /** Which source gave `label` ('label-for', 'label-wrap', 'aria-labelledby', 'text-before', 'table-cell', 'dt', 'legend', ...). */
@@ -42,6 +44,8 @@ export interface FieldScore {
    * half of a split name beside one), or a text box with no words (a message only on a support form).
    */
   ambiguous?: boolean;
+  /** The box repeats a value asked just before ("Confirm your e-mail"): it gets the same field, not its own. */
+  confirmation?: boolean;
 }
 
 export interface DetectedControl {

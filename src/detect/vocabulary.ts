@@ -167,7 +167,7 @@ export const AUTOCOMPLETE_OTHER =
 export const USERNAME = fromPacks((pack) => pack.username);
 
 // What option lists reveal: "+687", "Nouvelle-Calédonie (+687)"; reasons; phone brands.
-export const OPTION_COUNTRY_CODE = /(^|\s)\+ ?\d{1,4}\b|^\d{1,4}$/;
+export const OPTION_COUNTRY_CODE = /(^|\s)\+ ?\d{1,4}\b/;
 export const OPTION_REASON = fromPacks((pack) => anyOf(...Object.values(pack.reasonOptions)));
 export const OPTION_DEVICE =
   /iphone|galaxy|pixel|huawei|xiaomi|redmi|oppo|vivo|oneplus|motorola|samsung|honor|nokia|sony xperia/;

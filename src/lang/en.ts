@@ -7,7 +7,7 @@ import type { LanguagePack } from './types';
 const WHOLE_NAME = 'first (and |& )?last|name (and |& )?surname';
 /** Names of things that are not a person: company, card holder, user name, device, place … */
 const NOT_A_PERSON =
-  'compan|business|organi[sz]ation|card|user ?name|login|nick|file|domain|produ|device|model|\\bapp\\b|store|shop|street|city|bank|maiden|website|\\bsite\\b|middle|operat|carrier';
+  'compan|business|organi[sz]ation|card|user ?name|login|nick|\\bfiles?\\b|domain|produ|device|model|\\bapp\\b|\\bstores?\\b|shop|street|city|bank|maiden|website|\\bsite\\b|middle|operat|carrier';
 /** "Lost" says which phone was lost, unless the box asks for the number of the lost line. */
 const LOST =
   '^(?!.*\\b(numero|number|no|n) de (la )?(ligne|line)\\b|.*\\bline number\\b).*(\\blost\\b|stolen)';
@@ -60,7 +60,7 @@ export const en: LanguagePack<'en'> = {
     description: {
       strong:
         'descri|\\bmessage\\b|\\bdetails?\\b|\\bcomments?\\b|\\byour (request|question|enquiry|inquiry|issue|problem)|how can we help|what can we (do|help)|(additional|more|further|other) (information|info|details)|explain|anything else|\\bquestion\\b|\\benquiry\\b|\\binquiry\\b|tell us|\\bproblem\\b|\\bissue\\b|\\bnotes?\\b|\\bremarks?\\b',
-      neg: 'adress|street|shipping|billing|instruction|gift|cover letter|special request|\\btype\\b(?! (your|a|an|here|in|it|votre|ici)\\b)|categor|reason|securit|secret|subject|\\btitle\\b',
+      neg: 'add?ress|street|shipping|billing|instruction|gift|cover letter|special request|\\btype\\b(?! (your|a|an|here|in|it|votre|ici)\\b)|categor|reason|securit|secret|subject|\\btitle\\b',
     },
     reason: {
       strong:

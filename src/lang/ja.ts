@@ -5,9 +5,10 @@ import type { LanguagePack } from './types';
 // Kanji shared with Chinese (理由, 内容 …) are harmless twice; kana words are Japanese only.
 
 /** End of a short label, a "required/optional" badge allowed. */
-const END = '( 必須| 任意)?$';
+// Labels reach the vocabulary with the gaps between CJK words closed ("お名前 姓" → "お名前姓"), or not.
+const END = '( ?必須| ?任意)?$';
 /** Wording for a whole name ("氏名", "お名前"), unless followed by the half it asks for ("お名前（姓）"). */
-const WHOLE_NAME = `氏名(?! (姓|名)${END})|お名前(?! (姓|名)${END})`;
+const WHOLE_NAME = `氏名(?! ?(姓|名)${END})|お名前(?! ?(姓|名)${END})`;
 const NOT_A_PERSON =
   '会社|法人|企業|団体|部署|店舗|ユーザー|ニックネーム|カード|銀行|口座|機種|端末|製品|商品|ファイル|ドメイン|サイト|キャリア|通信会社|フリガナ|ふりがな|(^| )(カナ|かな|セイ|メイ)( |$)|旧姓';
 
@@ -19,11 +20,11 @@ export const ja: LanguagePack<'ja'> = {
   detect: { script: '[\\u3041-\\u3096\\u30a1-\\u30fa]' },
   fields: {
     givenName: {
-      strong: `^(お名前 |氏名 |ご契約者 )?名${END}|下の名前|ファーストネーム`,
+      strong: `^(お名前 ?|氏名 ?|ご契約者 ?)?名${END}|下の名前|ファーストネーム`,
       neg: `${WHOLE_NAME}|${NOT_A_PERSON}`,
     },
     familyName: {
-      strong: `^(お名前 |氏名 |ご契約者 )?姓${END}|^苗字|ラストネーム|ファミリーネーム`,
+      strong: `^(お名前 ?|氏名 ?|ご契約者 ?)?姓${END}|^苗字|ラストネーム|ファミリーネーム`,
       neg: `${WHOLE_NAME}|${NOT_A_PERSON}`,
     },
     fullName: {
@@ -31,7 +32,7 @@ export const ja: LanguagePack<'ja'> = {
       // A bare "名前": full name alone, the other half beside "姓" or "名".
       weak: `^名前${END}`,
       // "お名前（姓）": its aside asks for one half.
-      neg: `(氏名|お名前) (姓|名)${END}|${NOT_A_PERSON}`,
+      neg: `(氏名|お名前) ?(姓|名)${END}|${NOT_A_PERSON}`,
     },
     email: { strong: 'メール', neg: '確認|再入力|もう一度|予備|サブ' },
     phone: {

@@ -1,0 +1,160 @@
+// Rules learned from misses on real-site pages (../shared/corpora, scripts/learn/): each case is the
+// shape of markup seen there, rewritten small.
+import { describe, expect, test } from 'vitest';
+import { detectHtml, esimSupportForm, fieldForLabel, fieldsByName } from '../../tests/support/detect';
+import { blockReason, ruledOut, scoreControl } from './classify';
+import { gateForm } from './gate';
+import { identifierParts } from './signals';
+import type { ControlSignals } from './types';
+
+const fields = (html: string) => fieldsByName(detectHtml(html));
+const contactForm = (inner: string) => `<h2>Contact us</h2><form>${inner}<button>Send</button></form>`;
+
+const signals = (over: Partial<ControlSignals>): ControlSignals => ({
+  autocomplete: '',
+  type: 'text',
+  nameWords: [],
+  idWords: [],
+  label: '',
+  labelSource: '',
+  ariaLabel: '',
+  placeholder: '',
+  title: '',
+  hint: '',
+  options: [],
+  ...over,
+});
+
+describe('names inside framework paths', () => {
+  test.each([
+    ['user[first_name]', ['first', 'name'], ['user']],
+    ['checkout.billingAddress.firstName', ['first', 'name'], ['checkout', 'billing', 'address']],
+    ['ctl00$Main$txtEmail', ['txt', 'email'], ['ctl00', 'main']],
+    ['request[custom_fields][360012]', ['request', 'custom', 'fields', '360012'], []],
+    ['your-email', ['your', 'email'], []],
+  ])('%s → the last segment that says something', (raw, words, path) => {
+    expect(identifierParts(raw)).toEqual({ words, path });
+  });
+
+  test('a box named `billing.form.model.first_name` is a first name, not a device model', () => {
+    expect(
+      fields(contactForm('<input name="billing.form.model.first_name">'))['billing.form.model.first_name'],
+    ).toBe('givenName');
+  });
+
+  test('radios of `q[1][answer]` and `q[2][answer]` stay two questions', () => {
+    const forms = detectHtml(
+      esimSupportForm(
+        '<input type="radio" name="q[1][answer]" value="a"><input type="radio" name="q[2][answer]" value="b">',
+      ),
+    );
+    expect(forms[0]!.controls.filter((c) => c.signals.type === 'radio')).toHaveLength(2);
+  });
+});
+
+describe('what a real page really asks', () => {
+  test('`autocomplete="new-password"` on a text box only keeps the browser away: the label decides', () => {
+    const s = signals({ autocomplete: 'new-password', label: 'name', labelSource: 'label-for' });
+    expect(blockReason(s)).toBeUndefined();
+    expect(blockReason({ ...s, type: 'password' })).toBe('type:password');
+  });
+
+  test('a numeric option list (quantities, ids) is no dial code; "+33" options are', () => {
+    const numbers = scoreControl(signals({ type: 'select', options: ['1 1', '2 2', '3 3', '4 4'] }));
+    expect(numbers.map((s) => s.field)).not.toContain('phoneCountryCode');
+    const codes = scoreControl(
+      signals({ type: 'select', options: ['france +33', 'nouvelle caledonie +687', 'japan +81'] }),
+    );
+    expect(codes[0]?.field).toBe('phoneCountryCode');
+  });
+
+  test('nobody chooses their name or e-mail from a drop-down or a radio button', () => {
+    expect(
+      scoreControl(signals({ type: 'select', label: 'send email to', labelSource: 'label-for' })),
+    ).toEqual([]);
+    expect(scoreControl(signals({ type: 'radio', label: 'mobile device compatibility' }))).toEqual([]);
+  });
+
+  test('"profile" and "restore" are no file or store: a profile first name is a first name', () => {
+    const s = signals({
+      nameWords: ['dwfrm', 'profile', 'customer', 'firstname'],
+      label: 'first name',
+      labelSource: 'label-for',
+    });
+    expect(scoreControl(s)[0]?.field).toBe('givenName');
+  });
+
+  test('an address box is no message', () => {
+    const s = signals({
+      type: 'textarea',
+      label: 'address details street name building',
+      labelSource: 'label-for',
+    });
+    expect(scoreControl(s).map((x) => x.field)).not.toContain('description');
+  });
+
+  test("a nickname, a user name or a login is nobody's name or e-mail", () => {
+    for (const label of ['nickname', 'user name', 'display name login']) {
+      const out = ruledOut(signals({ label, labelSource: 'label-for' }));
+      expect(out.has('fullName') || out.has('givenName') || out.has('email')).toBe(true);
+    }
+  });
+
+  test('"Code d\'activation (reçu par e-mail)" is the activation code, not an e-mail box', () => {
+    expect(fieldForLabel("Code d'activation (reçu par e-mail)")).toBe('activationCode');
+  });
+
+  test('"お名前（姓）" + "お名前（名）": a one-word aside still says which half of the name', () => {
+    const f = fields(
+      esimSupportForm(
+        '<label>お名前（姓）<input name="sei"></label><label>お名前（名）<input name="mei"></label>',
+      ),
+    );
+    expect(f).toMatchObject({ sei: 'familyName', mei: 'givenName' });
+  });
+});
+
+describe('assignment on real pages', () => {
+  test('a confirmation box gets the e-mail too', () => {
+    const f = fields(
+      contactForm(
+        '<label>Name<input name="n"></label><label>E-mail<input name="email"></label>' +
+          '<label>Confirm your e-mail<input name="email_confirm"></label><textarea name="message"></textarea>',
+      ),
+    );
+    expect(f).toMatchObject({ email: 'email', email_confirm: 'email' });
+  });
+
+  test('a confirmation box with nothing to confirm stays empty', () => {
+    const f = fields(
+      contactForm('<label>Retype e-mail<input name="again"></label><textarea name="m"></textarea>'),
+    );
+    expect(f.again).toBeNull();
+  });
+
+  test('billing then shipping: the first box asked gets the field', () => {
+    const f = fields(
+      '<form><h3>Billing</h3><label>First name<input name="bill_first"></label><label>Last name<input name="bill_last"></label>' +
+        '<h3>Shipping</h3><label>First name<input name="ship_first" autocomplete="given-name"></label><label>Last name<input name="ship_last"></label><button>Pay</button></form>',
+    );
+    expect(f.bill_first).toBe('givenName');
+    expect(f.bill_last).toBe('familyName');
+  });
+});
+
+describe('the support-form gate', () => {
+  test('the site search box inside a page-wide form does not make the request form a search form', () => {
+    document.body.innerHTML = `<form><input type="search" name="q" placeholder="Search">
+      <h2>Demande de remplacement eSIM</h2>
+      <label>Nom<input name="nom"></label><label>E-mail<input type="email" name="mail"></label>
+      <label>IMEI<input name="imei"></label><textarea name="message"></textarea><button>Envoyer</button></form>`;
+    const verdict = gateForm(document.querySelector('form')!, document);
+    expect(verdict.kind).not.toBe('search');
+    expect(verdict.isSupportForm).toBe(true);
+  });
+
+  test('a form with a search box and a button is still a search form', () => {
+    document.body.innerHTML = '<form><input type="search" name="q"><button>Go</button></form>';
+    expect(gateForm(document.querySelector('form')!, document).kind).toBe('search');
+  });
+});
