@@ -12,6 +12,15 @@ const NEAR_BEST = 0.75;
 const HIDDEN_RANK = 0.6;
 // Scores this close say the same thing: order decides.
 const SAME_FIELD_MARGIN = 0.12;
+const ASKED_TWICE: ReadonlySet<FieldKey> = new Set([
+  'givenName',
+  'familyName',
+  'fullName',
+  'email',
+  'phone',
+  'phoneCountryCode',
+  'phoneNational',
+]);
 
 export interface AssignItem {
   signals: ControlSignals;
@@ -37,6 +46,8 @@ export interface Assignment {
   field: FieldKey | null;
   score: number;
   evidence: string;
+  /** The box repeats the value of an earlier box with the same field ("Confirm your e-mail"). */
+  confirmation?: boolean;
 }
 
 const allowedIn = (context: AssignContext) => (field: FieldKey) =>
@@ -134,18 +145,21 @@ export function assignFields(items: readonly AssignItem[], context: AssignContex
   const taken = new Map<FieldKey, number>();
   for (const entry of pool) {
     if (entry.c.confirmation || byControl.has(entry.i) || taken.has(entry.c.field)) continue;
-    // The same field asked twice (billing, then shipping): the first box gets it unless clearly worse.
-    const { i, c } = pool.reduce(
-      (first, other) =>
-        other.c.field === entry.c.field &&
-        other.i < first.i &&
-        !other.c.confirmation &&
-        !byControl.has(other.i) &&
-        other.rank >= entry.rank - SAME_FIELD_MARGIN
-          ? other
-          : first,
-      entry,
-    );
+    // The same contact asked twice (billing, then shipping): the first box gets it unless clearly worse.
+    // Other fields go to the clearest box ("Why do you need a new eSIM?" over a generic ticket type).
+    const { i, c } = !ASKED_TWICE.has(entry.c.field)
+      ? entry
+      : pool.reduce(
+          (first, other) =>
+            other.c.field === entry.c.field &&
+            other.i < first.i &&
+            !other.c.confirmation &&
+            !byControl.has(other.i) &&
+            other.rank >= entry.rank - SAME_FIELD_MARGIN
+              ? other
+              : first,
+          entry,
+        );
     byControl.set(i, c);
     taken.set(c.field, i);
   }
@@ -163,7 +177,10 @@ export function assignFields(items: readonly AssignItem[], context: AssignContex
   return items.map((_, index) => {
     const i = leaderOf[index]!;
     const won = byControl.get(i);
-    if (won) return { field: won.field, score: won.score, evidence: won.evidence };
+    if (won) {
+      const assignment = { field: won.field, score: won.score, evidence: won.evidence };
+      return won.confirmation ? { ...assignment, confirmation: true } : assignment;
+    }
     return { field: null, score: 0, evidence: whyNot(items[i]!, cands[i]!, allowed, new Set(taken.keys())) };
   });
 }

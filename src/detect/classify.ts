@@ -18,6 +18,7 @@ import {
 } from './vocabulary';
 
 const WEAK = 0.65;
+const TYPED_IDENTIFIERS: readonly FieldKey[] = ['activationCode', 'imei', 'eid', 'iccid', 'orderNumber'];
 const PERSONAL: readonly FieldKey[] = [
   'givenName',
   'familyName',
@@ -230,6 +231,8 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
   if (s.type === 'select' || s.type === 'radio' || (s.hasWidget && s.options.length > 0)) {
     for (const field of PERSONAL) hits.delete(field);
   }
+  // A yes/no radio about the QR code or the order ("Avez-vous votre QR ?") holds no identifier.
+  if (s.type === 'radio') for (const field of TYPED_IDENTIFIERS) hits.delete(field);
   const freeText = s.type === 'textarea' || s.type === 'contenteditable';
   // A one-line box its label calls something else ("LinkedIn profile") is no message for its name's `text`.
   const message = hits.get('description');

@@ -55,6 +55,8 @@ export interface DetectedControl {
   field: FieldKey | null;
   score: number;
   evidence: string;
+  /** The box repeats the value of an earlier box with the same field ("Confirm your e-mail"). */
+  confirmation?: boolean;
 }
 
 export interface GateVerdict {

@@ -30,6 +30,30 @@ describe('planFill', () => {
     expect(plan.skips.map((s) => s.reason)).toEqual(['not-empty']);
   });
 
+  test('a confirmation box gets the same e-mail as its box, even when it scores higher', () => {
+    const root = html('<form><input id="mail"><input id="again"></form>');
+    const form = detection(root, {});
+    form.controls = [
+      control($('#mail'), 'email', 0.8),
+      { ...control($('#again'), 'email', 1), confirmation: true },
+    ];
+    const plan = planFill(form, DATA);
+    expect(plan.writes.map((w) => [w.control.element.id, w.value])).toEqual([
+      ['mail', DATA.values.email],
+      ['again', DATA.values.email],
+    ]);
+  });
+
+  test('a confirmation box alone (its box already answered) is left alone', () => {
+    const root = html('<form><input id="mail" value="me@x.nc"><input id="again"></form>');
+    const form = detection(root, {});
+    form.controls = [
+      control($('#mail'), 'email', 0.8),
+      { ...control($('#again'), 'email', 1), confirmation: true },
+    ];
+    expect(planFill(form, DATA).writes).toEqual([]);
+  });
+
   test('a single phone box gets the international number', () => {
     const root = html('<form><input id="p" type="tel"></form>');
     expect(valuesOf(planFill(detection(root, { '#p': 'phone' }), DATA)).phone).toBe('+687751234');

@@ -44,8 +44,10 @@ export function planFill(
   handled: (el: FillableElement) => boolean = () => false,
 ): FillPlan {
   const byField = new Map<FieldKey, DetectedControl[]>();
+  const confirmations: DetectedControl[] = [];
   for (const control of detection.controls) {
-    if (control.field) byField.set(control.field, [...(byField.get(control.field) ?? []), control]);
+    if (control.confirmation) confirmations.push(control);
+    else if (control.field) byField.set(control.field, [...(byField.get(control.field) ?? []), control]);
   }
   const chosen = new Map<FieldKey, DetectedControl>();
   const answered = new Map<FieldKey, DetectedControl>();
@@ -135,6 +137,15 @@ export function planFill(
     const value = choice ? candidates[0] : fits(el, candidates);
     if (!value) skips.push({ control, field, reason: 'no-value' });
     else writes.push({ control, field, value, wanted: wantedFor(field, wanted || value) });
+  }
+  // "Confirm your e-mail" gets what its box gets, under the same safety rules.
+  for (const control of confirmations) {
+    const field = control.field!;
+    const first = writes.find((w) => w.field === field);
+    if (!first || handled(control.element)) continue;
+    const reason = skipReason(control, field, adapters);
+    if (reason) skips.push({ control, field, reason });
+    else writes.push({ ...first, control });
   }
   return { writes, skips };
 }
