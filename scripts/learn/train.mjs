@@ -29,7 +29,7 @@ const PRUNE = option('prune', 0.1);
 // The same code as the engine: features, merge and assignment are bundled from src/.
 const lib = await build({
   stdin: {
-    contents: `export * from './src/detect/learned'; export { assignFields } from './src/detect/assign'; export { ruledOut, scoreControl, blockReason } from './src/detect/classify';`,
+    contents: `export * from './src/detect/learned'; export { assignFields } from './src/detect/assign'; export { ruledOut, scoreControl, blockReason, mentionsEmail } from './src/detect/classify';`,
     resolveDir: ROOT,
     loader: 'ts',
   },
@@ -50,6 +50,7 @@ const {
   ruledOut,
   scoreControl,
   blockReason,
+  mentionsEmail,
 } = await import(libFile);
 
 const SAMPLE = new Set(
@@ -78,6 +79,7 @@ function load(file) {
       c.scores = scoreControl(c.signals);
       c.blocked = blockReason(c.signals) ?? null;
       c.ruledOut = ruledOut(c.signals);
+      c.mentionsEmail = mentionsEmail(c.signals);
     }
   }
   return pages;

@@ -133,6 +133,20 @@ function fromOptions(options: readonly string[]): [FieldKey, number, string][] {
 }
 
 /**
+ * Whether the control's words rule the field out. What the person reads comes first: when the label
+ * clearly names the field ("Your name"), a name such as `edt_user_name` does not unsay it.
+ */
+function negatedFor(rule: Compiled, s: ControlSignals, name: string, id: string, core?: string): boolean {
+  const readable = [...labelTexts(s), s.title]
+    .filter(Boolean)
+    .map((t) => (core && t === s.label && rule.strong.test(core) ? core : t));
+  const clear = readable.some((t) => rule.strong.test(t));
+  const texts = clear ? readable : [...readable, name, id].filter(Boolean);
+  if (rule.neg && texts.some((t) => rule.neg!.test(t))) return true;
+  return !clear && !!rule.identNeg && [name, id].some((t) => t && rule.identNeg!.test(t));
+}
+
+/**
  * Scores one control against every field. Signals in Firefox's order of trust — autocomplete, input
  * type, then words — where a clear label outweighs an opaque name. Negative words rule a field out.
  */
@@ -200,10 +214,7 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
   for (const rule of RULES) {
     const hit = hits.get(rule.field);
     if (!hit || hit.sources.has('autocomplete')) continue;
-    const own = core && rule.strong.test(core) ? said.map((t) => (t === s.label ? core : t)) : said;
-    const negated = rule.neg && own.some((t) => rule.neg!.test(t));
-    const identNegated = rule.identNeg && [name, id].some((t) => t && rule.identNeg!.test(t));
-    if (negated || identNegated) hits.delete(rule.field);
+    if (negatedFor(rule, s, name, id, core)) hits.delete(rule.field);
   }
   const email = hits.get('email');
   if (
@@ -269,6 +280,12 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
     .sort((a, b) => b.score - a.score || FIELD_KEYS.indexOf(a.field) - FIELD_KEYS.indexOf(b.field));
 }
 
+/** The control speaks of an e-mail address (its type, label, placeholder or name), whatever else it says. */
+export const mentionsEmail = (s: ControlSignals): boolean =>
+  s.type === 'email' ||
+  labelTexts(s).some((t) => EMAIL_WORDS.test(t)) ||
+  ruleOf('email').ident.test(identText(s.nameWords));
+
 /**
  * Fields this control's own words rule out ("Nickname" is no name, "Confirm e-mail" no first e-mail
  * box, "Username" no e-mail): binding on every guess, the learned model's included.
@@ -279,10 +296,8 @@ export function ruledOut(s: ControlSignals): Set<FieldKey> {
   const name = identText(s.nameWords);
   const id = identText(s.idWords);
   const said = [...labelTexts(s), s.title, name, id].filter(Boolean);
-  for (const rule of RULES) {
-    if (rule.neg && said.some((t) => rule.neg!.test(t))) out.add(rule.field);
-    else if (rule.identNeg && [name, id].some((t) => t && rule.identNeg!.test(t))) out.add(rule.field);
-  }
+  const core = s.labelCore && s.label.length - s.labelCore.length >= 6 ? s.labelCore : undefined;
+  for (const rule of RULES) if (negatedFor(rule, s, name, id, core)) out.add(rule.field);
   if (
     s.type !== 'email' &&
     said.some((t) => USERNAME.test(t)) &&

@@ -1,7 +1,7 @@
 import { looksHidden } from '../dom/visibility';
 import type { PlatformAdapter } from './adapter';
 import { type AssignItem, assignFields } from './assign';
-import { blockReason, ruledOut, scoreControl } from './classify';
+import { blockReason, mentionsEmail, ruledOut, scoreControl } from './classify';
 import { type GateControl, gateForm } from './gate';
 import { type ControlGroup, groupControls } from './group';
 import { pageLanguage } from './language';
@@ -73,7 +73,11 @@ function collect(group: ControlGroup, adapter: PlatformAdapter | undefined): Gat
 function withModel(items: GateControl[], model: LearnedModel): GateControl[] {
   const learned = learnedScores(
     model,
-    items.map((item) => ({ ...item, ruledOut: item.blocked ? undefined : ruledOut(item.signals) })),
+    items.map((item) =>
+      item.blocked
+        ? item
+        : { ...item, ruledOut: ruledOut(item.signals), mentionsEmail: mentionsEmail(item.signals) },
+    ),
   );
   return items.map((item, i) =>
     item.scores[0]?.evidence.startsWith('platform:') ? item : { ...item, scores: learned[i]! },

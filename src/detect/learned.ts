@@ -144,6 +144,8 @@ export interface ScoredControl {
   blocked?: string | null;
   /** Fields the control's own words rule out (classify's ruledOut). */
   ruledOut?: ReadonlySet<FieldKey>;
+  /** The control speaks of an e-mail address (classify's mentionsEmail). */
+  mentionsEmail?: boolean;
 }
 
 // "Confirm your e-mail", "Retype email", `email2`: the same value again.
@@ -204,6 +206,10 @@ export function mergeLearned(control: ScoredControl, probabilities: readonly num
       ...(confirms ? { confirmation: true } : {}),
     });
   });
+  // "确认邮箱", "Retype e-mail": a confirmation of the e-mail even where the model has seen few.
+  if (confirmation && control.mentionsEmail && !out.some((r) => r.field === 'email')) {
+    out.push({ field: 'email', score: 0.8, evidence: 'confirmation of the e-mail', confirmation: true });
+  }
   return out.sort((a, b) => b.score - a.score);
 }
 
