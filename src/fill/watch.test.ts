@@ -1,11 +1,18 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { $, html } from '../../tests/support/dom';
 import { writeValue } from '../dom/write';
 import { watchForms } from './watch';
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Fake timers: the debounce is checked in simulated time, so a loaded machine cannot skew it.
+const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
 let controller: AbortController;
-afterEach(() => controller?.abort());
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+});
+afterEach(() => {
+  controller?.abort();
+  vi.useRealTimers();
+});
 
 function watch(options = { delay: 20, maxWait: 100 }) {
   controller = new AbortController();
