@@ -25,6 +25,18 @@ describe('support request forms', () => {
       'zh',
       '<h1>联系客服</h1><form><label>姓名<input name="n"></label><label>手机号码<input name="p"></label><label>问题描述<textarea name="d"></textarea></label><button>提交</button></form>',
     ],
+    [
+      'ru',
+      '<h1>Замена eSIM</h1><form><label>ФИО<input name="n"></label><label>Телефон<input name="p"></label><label>Сообщение<textarea name="d"></textarea></label><button>Отправить</button></form>',
+    ],
+    [
+      'nl',
+      '<h1>Klantenservice</h1><form><label>Naam<input name="n"></label><label>E-mailadres<input name="e"></label><label>Onderwerp<input name="s"></label><label>Bericht<textarea name="b"></textarea></label><button>Verzenden</button></form>',
+    ],
+    [
+      'pl',
+      '<h1>Biuro obsługi klienta</h1><form><label>Imię i nazwisko<input name="n"></label><label>Adres e-mail<input name="e"></label><label>Temat<input name="t"></label><label>Wiadomość<textarea name="w"></textarea></label><button>Wyślij</button></form>',
+    ],
   ])('%s', (_, html) => {
     expect(gate(html).isSupportForm).toBe(true);
   });
@@ -50,6 +62,14 @@ describe('support request forms', () => {
       'en',
       '<h1>Replace my eSIM</h1><form><label>Mobile number<input name="p"></label><label>Service password<input type="password" name="pw"></label><label>EID<input name="eid"></label><label>Details<textarea name="d"></textarea></label><button>Send</button></form>',
     ],
+    [
+      'ru',
+      '<h1>Перевыпуск eSIM</h1><form><label>Номер телефона<input name="p"></label><label>Кодовое слово<input type="password" name="pw"></label><label>EID<input name="eid"></label><label>Комментарий<textarea name="d"></textarea></label><button>Отправить</button></form>',
+    ],
+    [
+      'pl',
+      '<h1>Wymiana eSIM</h1><form><label>Numer telefonu<input name="p"></label><label>Kod PIN<input type="password" name="pw"></label><label>EID<input name="eid"></label><label>Uwagi<textarea name="d"></textarea></label><button>Wyślij</button></form>',
+    ],
   ])("a line's service password that verifies the holder does not make a %s request a login", (_, html) => {
     expect(gate(html).isSupportForm).toBe(true);
   });
@@ -59,6 +79,10 @@ describe('support request forms', () => {
       '<h1>eSIM 丢失补办</h1><form><label>手机号<input name="mobile"></label><input name="cardno" placeholder="eSIM 卡号 ICCID"><label>问题描述<textarea name="d"></textarea></label><button>提交工单</button></form>',
     );
     expect(verdict.isSupportForm).toBe(true);
+    const russian = gate(
+      '<h1>Замена eSIM</h1><form><label>Телефон<input name="phone"></label><input name="cardno" placeholder="Номер сим-карты"><label>Сообщение<textarea name="d"></textarea></label><button>Отправить</button></form>',
+    );
+    expect(russian.isSupportForm).toBe(true);
     expect(
       gate(
         '<form><label>Card number<input name="cardno"></label><label>Expiry<input name="exp"></label><button>Pay</button></form>',
@@ -182,6 +206,31 @@ describe('other forms are not support forms', () => {
     [
       'comment',
       '<h3>Leave a Reply</h3><form><textarea name="comment"></textarea><input name="author"><input type="email" name="email"><input name="url" type="url"><button>Post Comment</button></form>',
+      'comment',
+    ],
+    [
+      'login (ru)',
+      '<form><label>Логин<input name="u"></label><label>Пароль<input type="password" name="p"></label><button>Войти</button></form>',
+      'login',
+    ],
+    [
+      'newsletter (nl)',
+      '<form><h3>Schrijf je in voor onze nieuwsbrief</h3><label>Voornaam<input name="v"></label><label>E-mailadres<input name="e"></label><button>Aanmelden</button></form>',
+      'newsletter',
+    ],
+    [
+      'search (pl)',
+      '<form><input name="fraza" placeholder="Szukaj w pomocy"><button>Szukaj</button></form>',
+      'search',
+    ],
+    [
+      'checkout (ru)',
+      '<form><label>Номер карты<input name="c"></label><label>Срок действия<input name="d"></label><button>Оплатить</button></form>',
+      'checkout',
+    ],
+    [
+      'comment (pl, a website box)',
+      '<form><label>Komentarz<textarea name="k"></textarea></label><label>Imię<input name="i"></label><label>Strona internetowa<input name="s"></label><button>Opublikuj</button></form>',
       'comment',
     ],
   ])('%s', (_, html, kind) => {

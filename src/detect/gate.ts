@@ -8,7 +8,7 @@ import { blockReason, identText, scoreControl } from './classify';
 import { controlsOf } from './group';
 import { collectSignals } from './signals';
 import type { ControlSignals, FieldScore, FormKind, GateVerdict } from './types';
-import { ESIM_FIELDS, FORM_WORDS } from './vocabulary';
+import { ESIM_FIELDS, FORM_WORDS, PIN_WORDS, SIM_CARD_WORDS, WEBSITE_WORDS } from './vocabulary';
 
 export interface GateControl {
   element: Element;
@@ -30,12 +30,7 @@ const TYPABLE = /^(text|email|tel|number|textarea|contenteditable)$/;
 const CONTACT: FieldKey[] = ['email', 'phone', 'fullName', 'givenName', 'familyName'];
 const SUPPORT_THRESHOLD = 2.5;
 // A SIM card's number (`cardno` with "eSIM 卡号 ICCID") is no payment card.
-const SIM_CARD = /\be ?sim\b|iccid|euicc|sim卡|号卡/;
-const paymentCard = (text: string) => FORM_WORDS.card.test(text) && !SIM_CARD.test(text);
-
-// Carriers ask for a line's service password (服务密码) to verify the holder: that is not a login either.
-const PIN =
-  /\bpin\b|\bcode\b|\bssn\b|\bpuk\b|secret|securit|\bnip\b|service ?password|mot de passe (du |de )?service|服务密码|查询密码/;
+const paymentCard = (text: string) => FORM_WORDS.card.test(text) && !SIM_CARD_WORDS.test(text);
 
 /** Headings that introduce the form: the page's h1, the last heading before it, those inside it. */
 function headingText(form: Element, doc: Document): string {
@@ -82,7 +77,7 @@ function gather(form: Element, adapter?: PlatformAdapter): GateControl[] {
 /**
  * Is this a support / replacement request form? Decided from its own fields first (a password box
  * means login or sign-up, card fields mean checkout, a lone e-mail box means newsletter), then from
- * its words: headings, legend, button, page title, URL path — in English, French and Chinese.
+ * its words: headings, legend, button, page title, URL path — in every pack's language.
  */
 export function gateForm(form: Element, doc: Document, options: GateOptions = {}): GateVerdict {
   const { adapter } = options;
@@ -114,8 +109,9 @@ export function gateForm(form: Element, doc: Document, options: GateOptions = {}
   });
 
   if (adapter?.isSupportForm?.(form)) return verdict('support', `${adapter.id} request form`, 10);
-  // A PIN or security code typed into a password box is not a login.
-  const passwords = controls.filter((c) => c.signals.type === 'password' && !PIN.test(said(c))).length;
+  // A PIN or security code typed into a password box is not a login; nor is a line's service password
+  // (服务密码), which carriers ask for to verify the holder.
+  const passwords = controls.filter((c) => c.signals.type === 'password' && !PIN_WORDS.test(said(c))).length;
   if (passwords) {
     if (FORM_WORDS.reset.test(cue)) return verdict('password', 'password change form');
     if (passwords > 1 || FORM_WORDS.signup.test(cue) || typable.length >= 3) {
@@ -154,7 +150,7 @@ export function gateForm(form: Element, doc: Document, options: GateOptions = {}
   const rating = visible.some((c) => c.signals.type === 'radio' || c.signals.type === 'range');
   if (FORM_WORDS.survey.test(`${cue} ${title}`) && (rating || !hasContact))
     return verdict('survey', 'survey or rating');
-  const website = visible.some((c) => /\bwebsite|site web|\burl\b/.test(said(c)));
+  const website = visible.some((c) => WEBSITE_WORDS.test(said(c)));
   if (
     hasTextarea &&
     (FORM_WORDS.comment.test(cue) || (website && !FORM_WORDS.support.test(`${cue} ${title}`)))

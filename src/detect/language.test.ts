@@ -26,6 +26,15 @@ describe('page language from the text', () => {
     ],
     ['ja', '以下のフォームにご記入ください。新しいQRコードをお送りします。'],
     ['zh', '请填写以下信息，我们将尽快为您补办eSIM。'],
+    ['ru', 'Заполните форму, и мы отправим вам новый QR-код для вашей eSIM.'],
+    [
+      'nl',
+      'Vul het formulier in en wij sturen u een nieuwe QR-code voor uw eSIM. Vermeld ook uw bestelnummer.',
+    ],
+    [
+      'pl',
+      'Wypełnij formularz, a wyślemy nowy kod QR dla Twojej karty eSIM. Prosimy podać numer zamówienia.',
+    ],
   ])('%s', (expected, text) => {
     page('', `<h1>eSIM</h1><p>${text}</p>`);
     expect(pageLanguage(document)).toBe(expected);
@@ -37,9 +46,18 @@ describe('page language from the text', () => {
     expect(textLanguage('お問い合わせ内容をご入力のうえ、送信ボタンを押してください。')).toBe('ja');
   });
 
+  test('a Dutch page is not German, a Polish page is not Spanish', () => {
+    expect(textLanguage('Bent u uw telefoon kwijt? Vraag hier een nieuwe eSIM aan voor uw nummer.')).toBe(
+      'nl',
+    );
+    expect(textLanguage('Zgubiłeś telefon? Tutaj możesz zamówić nową kartę eSIM dla swojego numeru.')).toBe(
+      'pl',
+    );
+  });
+
   test('text nothing identifies is English', () => {
     expect(textLanguage('eSIM IMEI EID 12345')).toBe('en');
-    expect(textLanguage('Заполните форму, и мы отправим вам новый QR-код.')).toBe('en');
+    expect(textLanguage('양식을 작성해 주시면 새 QR 코드를 보내 드립니다.')).toBe('en');
   });
 });
 
@@ -54,12 +72,16 @@ describe('page language from lang attributes', () => {
     ['zh-Hant', 'zh'],
     ['fr-NC', 'fr'],
     ['en-US', 'en'],
+    ['ru', 'ru'],
+    ['ru-RU', 'ru'],
+    ['nl-BE', 'nl'],
+    ['pl-PL', 'pl'],
   ])('lang=%s → %s', (lang, expected) => {
     page(lang, '<p>Veuillez remplir le formulaire pour votre demande.</p>');
     expect(pageLanguage(document)).toBe(expected);
   });
 
-  test.each(['ru', 'ko', 'nl-BE'])(
+  test.each(['ko', 'sv', 'uk'])(
     'a declared language without a pack (%s) is English, whatever the text',
     (lang) => {
       page(lang, '<p>Veuillez remplir le formulaire pour votre demande de remplacement.</p>');

@@ -7,7 +7,7 @@ const UNDECLARED = /^(|und|zxx|mul|mis|x-.*|i-default)$/i;
 
 /**
  * The language a `lang` attribute declares: the pack of its primary subtag ("es-MX" → es, "zh-Hant"
- * → zh), English for a language without a pack ("ru", "ko": never a neighbour's language),
+ * → zh), English for a language without a pack ("ko", "uk": never a neighbour's language),
  * undefined when nothing is declared.
  */
 function declaredBy(tag: string | null | undefined): PageLanguage | undefined {

@@ -15,6 +15,18 @@ describe('collectSignals', () => {
     expect(collectSignals(document.getElementById('x') as HTMLInputElement).label).toBe('nom de famille');
   });
 
+  test("a label's core leaves out its asides: (…), （…）, […], 【…】 and 「…」", () => {
+    document.body.innerHTML =
+      '<label for="a">お名前【必須】</label><input id="a"><label for="b">件名「任意」</label><input id="b">' +
+      '<label for="c">Nom (tel qu\'indiqué)</label><input id="c"><label for="d">Имя (полностью)</label><input id="d">';
+    const core = (id: string) => collectSignals(document.getElementById(id) as HTMLInputElement).labelCore;
+    expect(core('a')).toBe('お名前');
+    expect(core('b')).toBe('件名');
+    expect(core('c')).toBe('nom');
+    expect(core('d')).toBe('имя');
+    expect(collectSignals(document.getElementById('a') as HTMLInputElement).label).toBe('お名前必須');
+  });
+
   test('so a padded "姓　　名" is the full name', () => {
     expect(fieldForLabel('姓　　名：')).toBe('fullName');
   });

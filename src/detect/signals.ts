@@ -50,8 +50,12 @@ function optionTexts(control: Element, adapter?: PlatformAdapter): string[] {
 const CJK_GAP = /(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g;
 const normalizeLabel = (text: string | null | undefined) => normalizeText(text).replace(CJK_GAP, '');
 
-/** A label without its parenthetical remarks: "Nom (tel qu'indiqué sur le passeport)" → "Nom". */
-const withoutAsides = (text: string) => text.replace(/[(（[][^)）\]]*[)）\]]/g, ' ');
+/**
+ * A label without its parenthetical remarks: "Nom (tel qu'indiqué sur le passeport)" → "Nom",
+ * "お名前【必須】" → "お名前", "件名「必須」" → "件名".
+ */
+export const withoutAsides = (text: string): string =>
+  text.replace(/[(（[][^)）\]]*[)）\]]|【[^】]*】|「[^」]*」/g, ' ');
 
 // Frameworks nest a field's name in a path: `user[first_name]`, `checkout.billingAddress.firstName`,
 // `ctl00$Main$txtEmail`. The last segment that says something is the field; the rest is context.

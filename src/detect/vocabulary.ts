@@ -183,3 +183,10 @@ export const FORM_WORDS = Object.fromEntries(
 
 /** Button wording that ends a form (used to find form-like containers in apps without <form>). */
 export const SUBMIT_WORDS = fromPacks((pack) => pack.submit);
+
+/** A PIN, security code or line's service password typed into a password box: no login. */
+export const PIN_WORDS = fromPacks((pack) => pack.pin, '\\bpin\\b|\\bpuk\\b');
+/** A SIM card's number (`cardno` beside "eSIM 卡号 ICCID") is no payment card. */
+export const SIM_CARD_WORDS = fromPacks((pack) => pack.simCard, '\\be ?sim\\b|iccid|euicc');
+/** A website box: a message box beside one, and no support words, make a comment form. */
+export const WEBSITE_WORDS = fromPacks((pack) => pack.website, '\\burl\\b');

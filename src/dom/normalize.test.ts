@@ -8,6 +8,8 @@ describe('normalizeText', () => {
     ['E-mail\u00a0address*', 'e mail address'],
     ['手机号码：', '手机号码'],
     ['  Nom   et   Prénom ', 'nom et prenom'],
+    ['Номер телефона:', 'номер телефона'],
+    ['Hasło *', 'hasło'],
     [null, ''],
   ])('%j → %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
@@ -25,6 +27,12 @@ describe('splitIdentifier', () => {
     ['firstName', ['first', 'name']],
     ['IMEINumber', ['imei', 'number']],
     ['TICKET.subject', ['ticket', 'subject']],
+    // Cyrillic names and ids keep their words.
+    ['form[Фамилия]', ['form', 'фамилия']],
+    ['Имя_Отчество', ['имя', 'отчество']],
+    ['контактныйТелефон', ['контактный', 'телефон']],
+    ['imyaPolzovatelya', ['imya', 'polzovatelya']],
+    ['nazwisko_ł', ['nazwisko', 'ł']],
   ])('%s', (input, expected) => {
     expect(splitIdentifier(input)).toEqual(expected);
   });

@@ -18,13 +18,16 @@ export function normalizeText(text: string | null | undefined): string {
     .trim();
 }
 
-/** Splits a name or id into words: camelCase, snake_case, `request[custom_fields][123]`, `0-5/subject`. */
+/**
+ * Splits a name or id into words: camelCase, snake_case, `request[custom_fields][123]`, `0-5/subject`.
+ * Latin (accented too), Cyrillic (`Фамилия`, `imyaPolzovatelya`), kana and han are word letters.
+ */
 export function splitIdentifier(identifier: string | null | undefined): string[] {
   if (!identifier) return [];
   return identifier
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([a-z\u0430-\u044f\u0451])([A-Z\u0410-\u042f\u0401])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9\u00c0-\u024f\u3041-\u30fa\u30fc\u4e00-\u9fff]+/)
+    .split(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff\u3041-\u30fa\u30fc\u4e00-\u9fff]+/)
     .filter(Boolean);
 }

@@ -57,13 +57,25 @@ describe('placeholders are never chosen', () => {
     '-- Sélectionnez --',
     '',
     'Veuillez choisir',
+    'Seleccione una opción',
+    'Bitte wählen',
+    'Seleziona',
+    'Selecione',
+    '選択してください',
+    '-- Выберите --',
+    'Maak een keuze',
+    'Kies een optie',
+    '-- Wybierz --',
   ])('%j', (label) => {
     expect(isPlaceholderText(label)).toBe(true);
     expect(matchOption([{ label, value: '' }], { match: 'reason', values: ['other'] })).toBe(-1);
   });
-  test.each(['Lost', 'Autre', 'Apple iPhone 15', 'Selfie camera broken'])('%j is a real choice', (label) => {
-    expect(isPlaceholderText(label)).toBe(false);
-  });
+  test.each(['Lost', 'Autre', 'Apple iPhone 15', 'Selfie camera broken', 'Otro', 'Другое', 'Anders', 'Inne'])(
+    '%j is a real choice',
+    (label) => {
+      expect(isPlaceholderText(label)).toBe(false);
+    },
+  );
 });
 
 describe('reason options in three languages', () => {
@@ -107,6 +119,79 @@ describe('reason options in three languages', () => {
   });
 });
 
+describe("reason options in every pack's language", () => {
+  test.each([
+    [
+      'es',
+      ['Seleccione…', 'Pérdida o robo', 'Terminal dañado', 'Cambio de teléfono', 'eSIM eliminada', 'Otro'],
+    ],
+    [
+      'de',
+      [
+        'Bitte wählen',
+        'Verlust oder Diebstahl',
+        'Gerät defekt',
+        'Gerätewechsel',
+        'eSIM gelöscht',
+        'Sonstiges',
+      ],
+    ],
+    [
+      'it',
+      [
+        'Seleziona',
+        'Smarrimento o furto',
+        'Dispositivo danneggiato',
+        'Cambio telefono',
+        'eSIM cancellata',
+        'Altro',
+      ],
+    ],
+    [
+      'pt',
+      ['Selecione', 'Perda ou roubo', 'Aparelho danificado', 'Troca de aparelho', 'eSIM apagada', 'Outro'],
+    ],
+    ['ja', ['選択してください', '紛失・盗難', '故障・破損', '機種変更', 'eSIMを削除した', 'その他']],
+    [
+      'ru',
+      ['-- Выберите --', 'Утеря или кража', 'Телефон сломан', 'Смена телефона', 'eSIM удалена', 'Другое'],
+    ],
+    [
+      'nl',
+      [
+        'Maak een keuze',
+        'Verloren of gestolen',
+        'Toestel kapot',
+        'Nieuwe telefoon',
+        'eSIM verwijderd',
+        'Anders',
+      ],
+    ],
+    [
+      'pl',
+      [
+        '-- Wybierz --',
+        'Zgubiony lub skradziony',
+        'Uszkodzony telefon',
+        'Zmiana telefonu',
+        'eSIM usunięta',
+        'Inne',
+      ],
+    ],
+  ])('%s', (_, labels) => {
+    const list = choices(...labels);
+    const reasons = ['lost', 'damaged', 'newDevice', 'deleted', 'other'];
+    expect(reasons.map((reason) => pick(list, 'reason', reason))).toEqual(labels.slice(1));
+  });
+  test('a reason written in one language chooses the option written in another', () => {
+    expect(reasonOf('Pérdida o robo')).toBe('lost');
+    expect(reasonOf('Телефон утерян или украден')).toBe('lost');
+    expect(pick(choices('Broken', 'Lost/Stolen'), 'reason', 'Telefoon verloren of gestolen')).toBe(
+      'Lost/Stolen',
+    );
+  });
+});
+
 describe('name', () => {
   const wanted = ['OPT-NC (Mobilis / Helia)', 'OPT', 'OPT-NC', 'Mobilis', 'Helia'];
   test('by name or brand alias', () => {
@@ -125,6 +210,13 @@ describe('phone country code', () => {
     [['France', 'Nouvelle-Calédonie', 'Vanuatu'], 'Nouvelle-Calédonie'],
     [['France', 'New Caledonia'], 'New Caledonia'],
     [['法国', '新喀里多尼亚'], '新喀里多尼亚'],
+    [['Francia', 'Nueva Caledonia'], 'Nueva Caledonia'],
+    [['Frankreich', 'Neukaledonien'], 'Neukaledonien'],
+    [['Франция', 'Новая Каледония'], 'Новая Каледония'],
+    [['Frankrijk', 'Nieuw-Caledonië'], 'Nieuw-Caledonië'],
+    [['Francja', 'Nowa Kaledonia'], 'Nowa Kaledonia'],
+    [['ニュージーランド', 'ニューカレドニア'], 'ニューカレドニア'],
+    [['Nouvelle-Zélande', 'Calédonie', 'Polynésie'], 'Calédonie'],
   ])('%j → %s', (labels, expected) => {
     expect(pick(choices(...labels), 'dial-code', '+687')).toBe(expected);
   });
@@ -147,5 +239,12 @@ describe('phone country code', () => {
         { match: 'dial-code', values: ['+687'] },
       ),
     ).toBe(1);
+  });
+  test("part of a name is enough, a neighbour's name is not", () => {
+    expect(pick(choices('France', 'Polynésie', 'Wallis'), 'dial-code', '+689')).toBe('Polynésie');
+    expect(pick(choices('France', 'Polynésie française'), 'dial-code', '+33')).toBe('France');
+    expect(pick(choices('China', 'Chine', '中国大陆'), 'dial-code', '+86')).toBe('China');
+    expect(pick(choices('中国大陆'), 'dial-code', '+86')).toBe('中国大陆');
+    expect(pick(choices('Polynésie française', 'Machine'), 'dial-code', '+86')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { CHOICE_WORDS, regionNames } from '../lang';
 import type { Reason } from '../profile/fields';
 import { normalizeText } from './normalize';
 
@@ -17,11 +18,11 @@ export interface Wanted {
   values: readonly string[];
 }
 
-// All patterns below run on normalizeText() output: lowercase, no accents, punctuation → spaces.
+// All patterns below run on normalizeText() output: lowercase, no accents, punctuation → spaces. Their
+// words are the language packs' (src/lang/): every pack's, whatever the page's language.
 
 /** Options that only ask the person to choose ("--None--", "Choisir…", "请选择"): never chosen. */
-const PLACEHOLDER =
-  /^(?:$|none$|aucun|null$|n a$|please (?:select|choose)|(?:select|choose|pick)(?: (?:one|an? \w+|your \w+))?$|choisi|selectionn|veuillez|faites votre choix|请选择|选择$)/;
+const PLACEHOLDER = new RegExp(`^(?:$|null$|n a$|${CHOICE_WORDS.choose})`);
 
 export const isPlaceholderText = (text: string): boolean => PLACEHOLDER.test(normalizeText(text));
 
@@ -42,28 +43,57 @@ export const optionChoices = (select: HTMLSelectElement): Choice[] =>
     value: option.value,
   }));
 
-/** Reason vocabulary (en / fr / zh) for option labels. CJK alternatives carry no \b: it is ASCII-only. */
-const REASON_PATTERNS: Record<Reason, RegExp> = {
-  lost: /\b(?:lost|loss|stolen|theft|missing|perdu|perdue|perte|vol|vole|volee)\b|丢失|遗失|被盗|被偷|失窃/,
-  damaged:
-    /\b(?:damaged?|broken|defective|faulty|cracked|not working|endommage|endommagee|casse|cassee|abime|defectueux|en panne)\b|损坏|损毁|坏了|故障/,
-  newDevice:
-    /\b(?:new|nouveau|nouvel|nouvelle|change|changed|changing|changement|changer|switch|upgrade|transfer|transfert)\b.*\b(?:phone|device|handset|mobile|smartphone|iphone|telephone|appareil|terminal|portable)\b|\b(?:phone|device|telephone|appareil) (?:change|upgrade|switch)|换机|换手机|更换设备|更换手机|新手机|新设备/,
-  deleted:
-    /\b(?:deleted?|removed?|erased?|uninstalled?|supprime|supprimee|suppression|efface|effacee|desinstalle)\b|误删|删除|被删/,
-  other: /^(?:other|others|autre|autres|divers)\b|^其他|^其它/,
+/** Each reason's wording in option labels, in every language ("other": the catch-all option, at its start). */
+const REASON_PATTERNS = Object.fromEntries(
+  Object.entries(CHOICE_WORDS.reasons).map(([reason, source]) => [
+    reason,
+    new RegExp(reason === 'other' ? `^(?:${source})` : source),
+  ]),
+) as Record<Reason, RegExp>;
+
+// Dial code → the regions that have it, as ISO 3166 codes (alpha-2 first); an option may show a code or
+// the region's name, in any pack's language, instead of the digits.
+const DIAL_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  '687': ['NC', 'NCL'],
+  '33': ['FR', 'FRA'],
+  '61': ['AU', 'AUS'],
+  '64': ['NZ', 'NZL'],
+  '86': ['CN', 'CHN'],
+  '689': ['PF', 'PYF'],
+  '681': ['WF', 'WLF'],
 };
 
-// Dial code → names and ISO codes a country-code option may show instead of digits.
-const COUNTRY_NAMES: Record<string, RegExp> = {
-  '687': /\bnc\b|\bncl\b|nouvelle caledonie|new caledonia|新喀里多尼亚/,
-  '33': /\bfr\b|\bfra\b|\bfrance\b|法国/,
-  '61': /\bau\b|\baus\b|australi|澳大利亚/,
-  '64': /\bnz\b|\bnzl\b|new zealand|nouvelle zelande|新西兰/,
-  '86': /\bcn\b|\bchn\b|\bchina\b|\bchine\b|中国/,
-  '689': /\bpf\b|polynesi|波利尼西亚/,
-  '681': /\bwf\b|wallis/,
-};
+interface Country {
+  codes: ReadonlySet<string>;
+  names: readonly string[];
+}
+const countries = new Map<string, Country>();
+
+function countryOf(dialCode: string): Country | undefined {
+  const regions = DIAL_REGIONS[dialCode];
+  if (!regions) return undefined;
+  let country = countries.get(dialCode);
+  if (!country) {
+    const names = regionNames(regions[0]!).map(normalizeText).filter(Boolean);
+    country = { codes: new Set(regions.map((r) => r.toLowerCase())), names };
+    countries.set(dialCode, country);
+  }
+  return country;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** `part` stands in `text` as whole words ("china" in "china 86"), or anywhere for CJK ("中国" in "中国大陆"). */
+const hasWords = (text: string, part: string) =>
+  CJK.test(part) ? text.includes(part) : ` ${text} `.includes(` ${part} `);
+
+/** A normalized option text names the country: its ISO code, its name, or part of it ("polynesie"). */
+function namesCountry(text: string, country: Country): boolean {
+  if (!text) return false;
+  if (text.split(' ').some((word) => country.codes.has(word))) return true;
+  return country.names.some(
+    (name) => hasWords(text, name) || (text.length >= 4 && !CJK.test(text) && hasWords(name, text)),
+  );
+}
 
 // Words that say nothing about which model it is; capacities are stripped before comparing.
 const MODEL_NOISE = new Set([
@@ -113,7 +143,7 @@ function modelScore(wanted: string, option: string): number {
   return Math.max(score, 0.6);
 }
 
-/** The reason a key ('lost') or a label in any of our languages ("Téléphone perdu ou volé") names. */
+/** The reason a key ('lost') or a label in any of the packs' languages ("Téléphone perdu ou volé") names. */
 export function reasonOf(text: string): Reason | undefined {
   if (text in REASON_PATTERNS) return text as Reason;
   const normal = normalizeText(text);
@@ -142,9 +172,10 @@ function dialCodeScore(wanted: string, choice: Choice): number {
   if (!code) return 0;
   const exact = new RegExp(`(?:^|[^\\d])(?:\\+|00)${code}(?!\\d)`);
   if (exact.test(choice.label) || exact.test(choice.value) || digits(choice.value) === code) return 1;
-  const names = COUNTRY_NAMES[code];
+  const country = countryOf(code);
   const label = normalizeText(choice.label);
-  if (names && (names.test(label) || names.test(normalizeText(choice.value)))) return 0.9;
+  if (country && (namesCountry(label, country) || namesCountry(normalizeText(choice.value), country)))
+    return 0.9;
   return new RegExp(`^${code}$`).test(label) ? 0.9 : 0;
 }
 

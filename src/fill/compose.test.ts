@@ -60,6 +60,27 @@ describe('composeMessage', () => {
       '理由：端末の紛失・盗難',
       '機種：iPhone 15 Pro',
     ],
+    [
+      'ru',
+      'Замена eSIM – заказ NC-2024-0042',
+      'Здравствуйте!',
+      'Причина: Телефон утерян или украден',
+      'Устройство: iPhone 15 Pro',
+    ],
+    [
+      'nl',
+      'Vervanging eSIM – bestelling NC-2024-0042',
+      'Beste klantenservice,',
+      'Reden: Telefoon verloren of gestolen',
+      'Toestel: iPhone 15 Pro',
+    ],
+    [
+      'pl',
+      'Wymiana eSIM – zamówienie NC-2024-0042',
+      'Dzień dobry,',
+      'Powód: Telefon zgubiony lub skradziony',
+      'Urządzenie: iPhone 15 Pro',
+    ],
   ] as const)('%s: subject and description in the page language', (lang, subject, hello, reason, device) => {
     const message = composeMessage(DATA, lang, boxes('subject', 'description'));
     expect(message.subject).toBe(subject);

@@ -116,6 +116,18 @@ export const de: LanguagePack<'de'> = {
     newDevice: 'neues (handy|gerat|smartphone|telefon)|(gerate|handy|smartphone)wechsel',
     deleted: 'geloscht|entfernt',
   },
+  reasonChoices: {
+    lost: 'abhanden|vermisst',
+    damaged: 'zerbrochen|funktioniert nicht|wasserschaden|display ?bruch',
+    newDevice: 'neues (endgerat|mobiltelefon)|(gerate|handy)tausch|umstieg auf',
+    deleted: 'deinstalliert|versehentlich',
+    other: '(sonstige|sonstiges|andere|anderes|weitere)\\b',
+  },
+  choose: 'bitte (aus)?wahlen|(aus)?wahlen$|keine auswahl',
+  // Carriers verify the holder with a "Kundenkennwort": no login.
+  pin: '\\bcode\\b|geheim|sicherheits|kundenkennwort|kennzahl',
+  simCard: 'sim ?karte',
+  website: 'webseite|website|homepage',
   reasons: {
     lost: 'Handy verloren oder gestohlen',
     damaged: 'Gerät beschädigt',

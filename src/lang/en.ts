@@ -124,6 +124,18 @@ export const en: LanguagePack<'en'> = {
     newDevice: 'new (phone|device)',
     deleted: 'deleted',
   },
+  reasonChoices: {
+    lost: '\\b(lost|loss|stolen|theft|missing)\\b',
+    damaged: '\\b(damaged?|broken|defective|faulty|cracked|not working)\\b',
+    newDevice:
+      '\\b(new|change|changed|changing|switch|upgrade|transfer)\\b.*\\b(phone|device|handset|mobile|smartphone|iphone|telephone|terminal)\\b|\\b(phone|device|telephone) (change|upgrade|switch)',
+    deleted: '\\b(deleted?|removed?|erased?|uninstalled?)\\b',
+    other: '(other|others)\\b',
+  },
+  choose: 'none$|please (select|choose)|(select|choose|pick)( (one|an? \\w+|your \\w+))?$',
+  pin: '\\bcode\\b|\\bssn\\b|secret|securit|service ?password',
+  simCard: 'sim card',
+  website: '\\bwebsite',
   reasons: {
     lost: 'Lost or stolen phone',
     damaged: 'Damaged device',

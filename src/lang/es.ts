@@ -129,6 +129,17 @@ export const es: LanguagePack<'es'> = {
       'nuevo (telefono|movil|celular|dispositivo|equipo)|cambio de (telefono|movil|celular|dispositivo|equipo)',
     deleted: 'borrad|eliminad',
   },
+  reasonChoices: {
+    lost: '\\bhurto\\b|sustraid|extravio',
+    damaged: '\\brot[oa]s?\\b|estropead|defectuos|no funciona|\\baveria\\b',
+    newDevice: '(nuevo|otro) (terminal|smartphone|iphone)|cambio de (terminal|smartphone)',
+    deleted: 'suprimid|desinstalad',
+    other: '(otro|otros|otra|otras)\\b',
+  },
+  choose: 'selecciona|seleccione|elige|elija|escoge|escoja|ningun[oa]?$',
+  pin: '\\bcodigo\\b|secret|seguridad',
+  simCard: 'tarjeta sim',
+  website: 'sitio web|pagina web',
   reasons: {
     lost: 'Teléfono perdido o robado',
     damaged: 'Dispositivo dañado',

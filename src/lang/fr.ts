@@ -111,6 +111,18 @@ export const fr: LanguagePack<'fr'> = {
     newDevice: 'nouveau (telephone|mobile|appareil)|changement',
     deleted: 'supprim',
   },
+  reasonChoices: {
+    lost: '\\b(perdu|perdue|perte|vol|vole|volee)\\b',
+    damaged: '\\b(endommage|endommagee|casse|cassee|abime|defectueux|en panne)\\b',
+    newDevice:
+      '\\b(nouveau|nouvel|nouvelle|changement|changer|change|transfert)\\b.*\\b(telephone|appareil|terminal|portable|mobile|smartphone|iphone)\\b',
+    deleted: '\\b(supprime|supprimee|suppression|efface|effacee|desinstalle)\\b',
+    other: '(autre|autres|divers)\\b',
+  },
+  choose: 'aucun|choisi|selectionn|veuillez|faites votre choix',
+  pin: '\\bcode\\b|secret|securit|\\bnip\\b|mot de passe (du |de )?service',
+  simCard: 'carte sim',
+  website: 'site web',
   reasons: {
     lost: 'Téléphone perdu ou volé',
     damaged: 'Appareil endommagé',

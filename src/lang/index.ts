@@ -1,11 +1,15 @@
+import type { Reason } from '../profile/fields';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
 import { ja } from './ja';
+import { nl } from './nl';
+import { pl } from './pl';
 import { pt } from './pt';
-import type { LanguagePack } from './types';
+import { ru } from './ru';
+import type { LanguagePack, Pattern } from './types';
 import { zh } from './zh';
 
 export type { LanguagePack, Pattern } from './types';
@@ -15,9 +19,9 @@ export type { LanguagePack, Pattern } from './types';
  * language has no pack. Japanese before Chinese: a page's script is tried in this order, and
  * Japanese also writes han.
  */
-export const PACKS = [en, fr, es, de, it, pt, ja, zh] as const;
+export const PACKS = [en, fr, es, de, it, pt, nl, pl, ja, zh, ru] as const;
 
-/** A language with a pack: 'en' | 'fr' | 'es' | 'de' | 'it' | 'pt' | 'ja' | 'zh'. */
+/** A language with a pack: 'en' | 'fr' | 'es' | 'de' | 'it' | 'pt' | 'nl' | 'pl' | 'ja' | 'zh' | 'ru'. */
 export type PageLanguage = (typeof PACKS)[number]['code'];
 
 export const LANGUAGES: readonly PageLanguage[] = PACKS.map((pack) => pack.code);
@@ -31,4 +35,46 @@ export const packOf = (code: PageLanguage): LanguagePack<PageLanguage> => BY_COD
 export function packForTag(tag: string): LanguagePack<PageLanguage> | undefined {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return BY_CODE.get(primary) ?? PACKS.find((pack) => pack.aliases?.includes(primary));
+}
+
+/** Every pack's source for one use, OR-ed (empty parts dropped). */
+const anyOf = (sources: readonly (Pattern | undefined)[]): Pattern => sources.filter(Boolean).join('|');
+
+const REASON_KEYS = Object.keys(en.reasonChoices) as Reason[];
+
+/**
+ * What an option says, in every pack's language, for choosing one (src/dom/options.ts): each reason's
+ * wording (`other`: the catch-all option, read at its start) and the prompts that only ask to choose
+ * (read at the option's start).
+ */
+export const CHOICE_WORDS: { reasons: Record<Reason, Pattern>; choose: Pattern } = {
+  reasons: Object.fromEntries(
+    REASON_KEYS.map((reason) => [
+      reason,
+      anyOf(
+        PACKS.flatMap((pack) => [
+          reason === 'other' ? undefined : pack.reasonOptions[reason],
+          pack.reasonChoices[reason],
+        ]),
+      ),
+    ]),
+  ) as Record<Reason, Pattern>,
+  choose: anyOf(PACKS.map((pack) => pack.choose)),
+};
+
+/**
+ * A region's name in every pack's language ("NC" → "New Caledonia", "Nouvelle-Calédonie",
+ * "Nueva Caledonia", "Новая Каледония", "新喀里多尼亚" …), from the browser's own locale data.
+ */
+export function regionNames(region: string): string[] {
+  const names = new Set<string>();
+  for (const code of LANGUAGES) {
+    try {
+      const name = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' }).of(region);
+      if (name) names.add(name);
+    } catch {
+      // No locale data for this language (or no Intl.DisplayNames): its name is not known.
+    }
+  }
+  return [...names];
 }

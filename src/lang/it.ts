@@ -118,6 +118,17 @@ export const it: LanguagePack<'it'> = {
       'nuovo (telefono|dispositivo|cellulare|smartphone)|cambio (di )?(telefono|dispositivo|cellulare)',
     deleted: 'cancellat[ao]\\b|eliminat[ao]\\b',
   },
+  reasonChoices: {
+    lost: 'perdut|\\bpers[oa]\\b|smarrimento',
+    damaged: 'non funziona|difettos|\\brott[oi]\\b',
+    newDevice: 'cambio (di )?smartphone|nuovo (iphone|telefonino)',
+    deleted: 'rimoss|disinstallat',
+    other: '(altro|altri|altra|altre)\\b',
+  },
+  choose: 'seleziona|scegli|nessun[oa]?$',
+  pin: '\\bcodice\\b|segret|sicurezza',
+  simCard: 'scheda sim',
+  website: 'sito web|sito internet',
   reasons: {
     lost: 'Telefono smarrito o rubato',
     damaged: 'Dispositivo danneggiato',

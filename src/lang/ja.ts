@@ -100,6 +100,17 @@ export const ja: LanguagePack<'ja'> = {
     newDevice: '機種変更|新しい(端末|スマホ|機種|携帯)|買い[替換]え',
     deleted: '削除|消去|消して',
   },
+  reasonChoices: {
+    lost: 'なくした|失くした|盗まれ',
+    damaged: '画面割れ|動かない',
+    newDevice: '乗り換え|機種変',
+    deleted: '誤って削除|消えた',
+    other: 'その他',
+  },
+  choose: '選択してください|選択して下さい|お選びください|選んでください|未選択|選択$',
+  pin: '暗証番号|セキュリティ',
+  simCard: 'sim ?カード',
+  website: 'ウェブサイト|ホームページ|サイト ?url',
   reasons: {
     lost: '端末の紛失・盗難',
     damaged: '端末の故障・破損',

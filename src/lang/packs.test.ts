@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { scoreControl } from '../detect/classify';
+import { withoutAsides } from '../detect/signals';
 import type { ControlSignals } from '../detect/types';
 import { normalizeText } from '../dom/normalize';
 import { FIELD_KEYS, REASONS } from '../profile/fields';
@@ -20,7 +21,7 @@ function fieldFor(label: string, type = 'text'): string | undefined {
     nameWords: [],
     idWords: [],
     label: normalizeText(label),
-    labelCore: normalizeText(label.replace(/[(（[][^)）\]]*[)）\]]/g, ' ')),
+    labelCore: normalizeText(withoutAsides(label)),
     labelSource: 'label-for',
     ariaLabel: '',
     placeholder: '',
@@ -31,9 +32,36 @@ function fieldFor(label: string, type = 'text'): string | undefined {
   return scoreControl(signals)[0]?.field;
 }
 
+/** Every score a label gets, as "field:score" ("?" when ambiguous). */
+function scoresFor(label: string): string {
+  const signals: ControlSignals = {
+    autocomplete: '',
+    type: 'text',
+    nameWords: [],
+    idWords: [],
+    label: normalizeText(label),
+    labelCore: normalizeText(label),
+    labelSource: 'label-for',
+    ariaLabel: '',
+    placeholder: '',
+    title: '',
+    hint: '',
+    options: [],
+  };
+  return scoreControl(signals)
+    .map((s) => `${s.field}:${s.score}${s.ambiguous ? '?' : ''}`)
+    .join(' ');
+}
+
+/** A pack's regex sources, keyed by where they sit (reasons, message and names are texts). */
+function packPatterns(pack: (typeof PACKS)[number]): [string, string][] {
+  const { reasons, message, name, code, aliases, ...words } = pack;
+  return patternsOf(words, code);
+}
+
 describe('language packs', () => {
-  test('eight languages, each registered once under its own code', () => {
-    expect([...LANGUAGES].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'pt', 'zh']);
+  test('eleven languages, each registered once under its own code', () => {
+    expect([...LANGUAGES].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'zh']);
     expect(new Set(LANGUAGES).size).toBe(PACKS.length);
   });
 
@@ -43,11 +71,12 @@ describe('language packs', () => {
     for (const words of [pack.submit, pack.never, pack.username, pack.landline])
       expect(words.length).toBeGreaterThan(0);
     for (const words of Object.values(pack.reasonOptions)) expect(words.length).toBeGreaterThan(0);
+    for (const reason of REASONS) expect(pack.reasonChoices[reason].length, reason).toBeGreaterThan(0);
+    for (const words of [pack.choose, pack.pin, pack.simCard]) expect(words.length).toBeGreaterThan(0);
   });
 
   test.each(PACKS.map((pack) => [pack.code, pack] as const))('%s: every pattern compiles', (_, pack) => {
-    const { reasons, message, name, code, aliases, ...words } = pack;
-    for (const [at, source] of patternsOf(words, code)) {
+    for (const [at, source] of packPatterns(pack)) {
       expect(() => new RegExp(source), at).not.toThrow();
       // An empty alternative would match everything.
       expect(source, at).not.toMatch(/^\||\|$|\|\|/);
@@ -65,6 +94,22 @@ describe('language packs', () => {
     },
   );
 
+  test.each(PACKS.map((pack) => [pack.code, pack] as const))(
+    '%s: patterns are written as normalizeText writes text',
+    (_, pack) => {
+      for (const [at, source] of packPatterns(pack)) {
+        // Typical letters are counted over text that keeps its accents ("[äöüß]", "[ąćęłńśźż]").
+        if (at.endsWith('.detect.letters')) continue;
+        const changed = [...source].filter((c) => /\p{L}/u.test(c) && normalizeText(c) !== c);
+        expect(changed.join(''), at).toBe('');
+        // `\b` is ASCII-only: it never marks the edge of a Cyrillic word.
+        expect(source, at).not.toMatch(
+          /\\b[\u0400-\u04ff]|[\u0400-\u04ff]\)?\\b|\\b\((?:[^()]*\|)?[\u0400-\u04ff]/,
+        );
+      }
+    },
+  );
+
   test.each([
     ['es-MX', 'es'],
     ['pt-BR', 'pt'],
@@ -74,11 +119,14 @@ describe('language packs', () => {
     ['de_AT', 'de'],
     ['EN-gb', 'en'],
     ['it', 'it'],
+    ['ru-RU', 'ru'],
+    ['nl-BE', 'nl'],
+    ['pl', 'pl'],
   ])('the tag %s names the %s pack', (tag, code) => {
     expect(packForTag(tag)?.code).toBe(code);
   });
 
-  test.each(['ru', 'ko', 'nl', 'zz'])('no pack for %s', (tag) => {
+  test.each(['ko', 'sv', 'uk', 'zz'])('no pack for %s', (tag) => {
     expect(packForTag(tag)).toBeUndefined();
   });
 });
@@ -171,6 +219,67 @@ describe('labels in every language find their field', () => {
     ['SIMカード番号', 'iccid'],
     ['機種', 'deviceModel'],
     ['通信会社', 'carrier'],
+    // Russian
+    ['Фамилия', 'familyName'],
+    ['ФИО', 'fullName'],
+    ['Ф.И.О.', 'fullName'],
+    ['Фамилия, имя, отчество', 'fullName'],
+    ['Имя и фамилия', 'fullName'],
+    ['Ваше имя', 'fullName'],
+    ['Как к вам обращаться?', 'fullName'],
+    ['Электронная почта', 'email'],
+    ['Адрес электронной почты', 'email'],
+    ['Эл. почта', 'email'],
+    ['Ваш e-mail', 'email'],
+    ['Телефон', 'phone'],
+    ['Мобильный', 'phone'],
+    ['Номер телефона', 'phone'],
+    ['Код страны', 'phoneCountryCode'],
+    ['Тема обращения', 'subject'],
+    ['Причина обращения', 'reason'],
+    ['Тип обращения', 'reason'],
+    ['Номер заказа', 'orderNumber'],
+    ['№ заказа', 'orderNumber'],
+    ['Код активации', 'activationCode'],
+    ['Номер SIM-карты', 'iccid'],
+    ['Модель телефона', 'deviceModel'],
+    ['Модель устройства', 'deviceModel'],
+    ['Оператор связи', 'carrier'],
+    // Dutch
+    ['Voornaam', 'givenName'],
+    ['Achternaam', 'familyName'],
+    ['Familienaam', 'familyName'],
+    ['Voor- en achternaam', 'fullName'],
+    ['Volledige naam', 'fullName'],
+    ['Uw naam', 'fullName'],
+    ['E-mailadres', 'email'],
+    ['Telefoonnummer', 'phone'],
+    ['Mobiel nummer', 'phone'],
+    ['Landcode', 'phoneCountryCode'],
+    ['Onderwerp', 'subject'],
+    ['Reden van uw aanvraag', 'reason'],
+    ['Bestelnummer', 'orderNumber'],
+    ['Activeringscode', 'activationCode'],
+    ['Simkaartnummer', 'iccid'],
+    ['Merk en model', 'deviceModel'],
+    ['Mobiele provider', 'carrier'],
+    // Polish
+    ['Nazwisko', 'familyName'],
+    ['Imię i nazwisko', 'fullName'],
+    ['Adres e-mail', 'email'],
+    ['Adres mailowy', 'email'],
+    ['Numer telefonu', 'phone'],
+    ['Telefon komórkowy', 'phone'],
+    ['Komórka', 'phone'],
+    ['Kierunkowy', 'phoneCountryCode'],
+    ['Temat', 'subject'],
+    ['Powód zgłoszenia', 'reason'],
+    ['Rodzaj zgłoszenia', 'reason'],
+    ['Numer zamówienia', 'orderNumber'],
+    ['Kod aktywacyjny', 'activationCode'],
+    ['Numer karty SIM', 'iccid'],
+    ['Model telefonu', 'deviceModel'],
+    ['Operator', 'carrier'],
   ])('%s → %s', (label, field) => {
     expect(fieldFor(label)).toBe(field);
   });
@@ -181,6 +290,13 @@ describe('labels in every language find their field', () => {
     ['Messaggio', 'it'],
     ['Mensagem', 'pt'],
     ['お問い合わせ内容', 'ja'],
+    ['Сообщение', 'ru'],
+    ['Текст сообщения', 'ru'],
+    ['Комментарий', 'ru'],
+    ['Bericht', 'nl'],
+    ['Opmerking', 'nl'],
+    ['Wiadomość', 'pl'],
+    ['Treść', 'pl'],
   ])('the message box "%s" (%s) is the description', (label) => {
     expect(fieldFor(label, 'textarea')).toBe('description');
   });
@@ -192,9 +308,71 @@ describe('labels in every language find their field', () => {
       'Nombre de la empresa',
       'Firmenname',
       'Ragione sociale',
+      'Название компании',
+      'Имя пользователя',
+      'Bedrijfsnaam',
+      'Gebruikersnaam',
+      'Nazwa firmy',
+      'Nazwa użytkownika',
     ]) {
       expect(['givenName', 'familyName', 'fullName', 'reason']).not.toContain(fieldFor(label));
     }
+  });
+
+  test('a patronymic ("Отчество") or name particle ("Tussenvoegsel") is no half of a name', () => {
+    for (const label of ['Отчество', 'Tussenvoegsel', 'Voorletters']) {
+      expect(['givenName', 'familyName', 'fullName']).not.toContain(fieldFor(label));
+    }
+  });
+
+  test('a bare "Имя", "Naam" or "Imię" may be the whole name or its given half, as "Name" is', () => {
+    for (const label of ['Имя', 'Naam', 'Imię', 'Name']) expect(scoresFor(label)).toBe('fullName:0.59?');
+  });
+
+  test('confirmation, user-name and password boxes are no e-mail or phone', () => {
+    for (const label of [
+      'Повторите e-mail',
+      'E-mailadres herhalen',
+      'Powtórz e-mail',
+      'Логин',
+      'Пароль',
+      'Hasło',
+      'Wachtwoord',
+    ]) {
+      expect(['email', 'phone']).not.toContain(fieldFor(label));
+    }
+  });
+});
+
+describe('the new packs take nothing from English or French labels', () => {
+  // What scoreControl gave these labels with eight packs (before Russian, Dutch and Polish).
+  test.each([
+    ['Name', 'fullName:0.59?'],
+    ['Your name', 'fullName:0.9?'],
+    ['Email', 'email:0.9'],
+    ['Phone', 'phone:0.9'],
+    ['Mobile', 'phone:0.9'],
+    ['Order number', 'orderNumber:0.9'],
+    ['Message', 'description:0.9'],
+    ['Subject', 'subject:0.9'],
+    ['Title', 'subject:0.59'],
+    ['Company', ''],
+    ['Username', ''],
+    ['Password', ''],
+    ['Website', ''],
+    ['Code', ''],
+    ['Model', 'deviceModel:0.9'],
+    ['Provider', 'carrier:0.59'],
+    ['Operator', 'carrier:0.9'],
+    ['Nom', 'fullName:0.59?'],
+    ['Prénom', 'givenName:0.9'],
+    ['Téléphone', 'phone:0.9'],
+    ['Objet', 'subject:0.9'],
+    ['Commentaire', 'description:0.9'],
+    ['Société', ''],
+    ['Numéro de commande', 'orderNumber:0.9'],
+  ])('%s → %j', (label, scores) => {
+    expect(scoresFor(label)).toBe(scores);
   });
 });
 
@@ -209,5 +387,31 @@ describe('normalizeText keeps kana whole', () => {
     ['Téléphone', 'telephone'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('normalizeText on Cyrillic, Dutch and Polish', () => {
+  test.each([
+    // Cyrillic stays Cyrillic, without the breve of й and the dots of ё.
+    ['Фамилия', 'фамилия'],
+    ['Мобильный телефон:', 'мобильныи телефон'],
+    ['E-mail ещё раз', 'e mail еще раз'],
+    ['Ф.И.О.', 'ф и о'],
+    ['№ заказа', 'no заказа'],
+    ['Nieuw-Caledonië', 'nieuw caledonie'],
+    ['E-mailadres', 'e mailadres'],
+    // NFKD does not split ł: it stays, lowercased.
+    ['Wiadomość', 'wiadomosc'],
+    ['Imię i nazwisko', 'imie i nazwisko'],
+    ['HASŁO', 'hasło'],
+    ['Łódź', 'łodz'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  test('`\\b` sees no edge of a Cyrillic word: the packs use lookarounds', () => {
+    expect(/\bимя\b/.test('ваше имя')).toBe(false);
+    expect(/\bимя\b/u.test('ваше имя')).toBe(false);
+    expect(/(?<![а-я])имя(?![а-я])/.test('ваше имя')).toBe(true);
   });
 });

@@ -127,6 +127,18 @@ export const pt: LanguagePack<'pt'> = {
       'novo (telefone|telemovel|celular|aparelho|dispositivo)|troca de (telefone|aparelho|celular|telemovel)',
     deleted: 'apagad|eliminad|excluid',
   },
+  reasonChoices: {
+    lost: '\\bperda\\b|furto',
+    damaged: 'defeit|nao funciona|partid|avaria',
+    newDevice: 'troca de (smartphone|dispositivo|equipamento)|novo (smartphone|iphone)',
+    deleted: 'removid|desinstalad',
+    other: '(outro|outros|outra|outras)\\b',
+  },
+  choose: 'selecion[ea]|escolh[ae]|nenhum[a]?$',
+  pin: '\\bcodigo\\b|secret|seguranca',
+  // Brazil calls the SIM card a "chip".
+  simCard: 'cartao sim|\\bchip\\b',
+  website: 'pagina (web|na internet)|endereco do site',
   reasons: {
     lost: 'Telefone perdido ou roubado',
     damaged: 'Dispositivo danificado',

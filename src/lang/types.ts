@@ -3,8 +3,11 @@ import type { FieldKey, Reason } from '../profile/fields';
 /**
  * A regex source matched against text already passed through normalizeText (src/dom/normalize.ts):
  * lowercase, accents removed ("téléphone" arrives as "telephone", "Straße" as "straße"), punctuation
- * turned into spaces ("N° de commande :" → "n de commande"), CJK and kana kept (NFC: ガ stays ガ).
- * `\b` is ASCII-only: CJK and kana alternatives never carry it.
+ * turned into spaces ("N° de commande :" → "n de commande"), CJK and kana kept (NFC: ガ stays ガ),
+ * Cyrillic kept without its marks ("мобильный" arrives as "мобильныи", "ещё" as "еще"). Letters NFKD
+ * does not split keep their stroke: Polish "ł" stays "ł" ("Hasło" → "hasło").
+ * `\b` is ASCII-only: CJK, kana and Cyrillic alternatives never carry it (Cyrillic word edges are
+ * lookarounds, see src/lang/ru.ts).
  */
 export type Pattern = string;
 
@@ -92,6 +95,20 @@ export interface LanguagePack<Code extends string = string> {
   landline: Pattern;
   /** Option labels that name a reason for the request (an option list with one is a reason list). */
   reasonOptions: Record<Exclude<Reason, 'other'>, Pattern>;
+  /**
+   * More wording for each reason, to choose among the options of a list already known to hold
+   * reasons ("Missing", "Not working": too loose to make one), and what the catch-all option says
+   * ("Other", "Autre"), read at the start of the option.
+   */
+  reasonChoices: Record<Reason, Pattern>;
+  /** An option that only asks to choose ("Please select", "Choisir…", "请选择"), read at its start. */
+  choose: Pattern;
+  /** A password box asking for a PIN, a security code or a line's service password: no login form. */
+  pin: Pattern;
+  /** A SIM card: a card number beside these words is no payment card. */
+  simCard: Pattern;
+  /** A website box ("Website", "Site web"): beside a message box and no support words, a comment form. */
+  website?: Pattern;
   /** The reasons as a person writes them in a text box. */
   reasons: Record<Reason, string>;
   message: MessageText;

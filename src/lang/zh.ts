@@ -73,6 +73,17 @@ export const zh: LanguagePack<'zh'> = {
   username: '用户名|账号|帐号|登录名',
   landline: '座机|固定电话|办公',
   reasonOptions: { lost: '丢失|被盗', damaged: '损坏', newDevice: '换机|更换', deleted: '误删' },
+  reasonChoices: {
+    lost: '丢失|遗失|被盗|被偷|失窃',
+    damaged: '损坏|损毁|坏了|故障',
+    newDevice: '换机|换手机|更换设备|更换手机|新手机|新设备',
+    deleted: '误删|删除|被删',
+    other: '其他|其它',
+  },
+  choose: '请选择|选择$',
+  // A line's service password (服务密码) verifies its holder: no login.
+  pin: '服务密码|查询密码',
+  simCard: 'sim ?卡|号卡',
   reasons: {
     lost: '手机丢失/被盗',
     damaged: '设备损坏',
