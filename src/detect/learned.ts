@@ -150,7 +150,7 @@ export interface ScoredControl {
 
 // "Confirm your e-mail", "Retype email", `email2`: the same value again.
 const CONFIRM =
-  /confirm|verif|repeat|re ?type|re ?enter|\bagain\b|ressais|resais|retap|wiederhol|bestatig|conferm|ripet|repet|confirma|确认|再次|重复|確認|再入力/;
+  /confirm|verif|repeat|re ?type|re ?enter|\bagain\b|ressais|resais|retap|wiederhol|bestatig|conferm|ripet|repet|confirma|bevestig|herhaal|powtorz|potwierdz|повтор|подтверд|确认|再次|重复|確認|再入力/;
 /** The control asks for a value given just before (a confirmation box). */
 export const isConfirmation = (s: ControlSignals): boolean =>
   [s.label, s.ariaLabel, s.placeholder, s.title, s.nameWords.join(' '), s.idWords.join(' ')].some(

@@ -4,7 +4,7 @@ import type { LanguagePack } from './types';
 // (written anew). Acronyms and name/id words shared by every language live in src/detect/vocabulary.ts.
 
 /** Wording for a whole name: not the given or family half. */
-const WHOLE_NAME = 'first (and |& )?last|name (and |& )?surname';
+const WHOLE_NAME = 'first (name )?(and |& )?last|name (and |& )?surname|full name';
 /** Names of things that are not a person: company, card holder, user name, device, place … */
 const NOT_A_PERSON =
   'compan|business|organi[sz]ation|card|user ?name|login|nick|\\bfiles?\\b|domain|produ|device|model|\\bapp\\b|\\bstores?\\b|shop|street|city|bank|maiden|website|\\bsite\\b|middle|operat|carrier';
@@ -30,7 +30,7 @@ export const en: LanguagePack<'en'> = {
     },
     fullName: {
       strong:
-        '\\bfull ?name|\\b(your|contact|customer|requester|client|complete|legal|applicant|recipient) name\\b|^(recipient|consignee)$|first (and |& )?last ?name|\\bname (and |& )?surname|\\bname of (the )?(contact|requester|applicant)|contact person|\\bname on (the |your )?(account|booking|order)',
+        '\\bfull ?name|\\b(your|contact|customer|requester|client|complete|legal|applicant|recipient) name\\b|^(recipient|consignee)$|first (name )?(and |& )?last ?name|\\bname (and |& )?surname|\\bname of (the )?(contact|requester|applicant)|contact person|\\bname on (the |your )?(account|booking|order)',
       // A bare "Name": full name alone, family or given name beside the other half.
       weak: '^(your )?name$',
       neg: NOT_A_PERSON,

@@ -61,8 +61,8 @@ export const ja: LanguagePack<'ja'> = {
       neg: 'クーポン|割引|ギフト|認証コード|ワンタイム|セキュリティ|郵便番号|メール|ライセンス|シリアル|プロダクトキー',
     },
     // 製造番号 is what Japanese carriers call the IMEI; a SIM card's own number is the ICCID.
-    imei: { strong: 'imei|製造番号', neg: 'sim ?カード' },
-    eid: { strong: 'eid' },
+    imei: { strong: '\\bimei|製造番号', neg: 'sim ?カード' },
+    eid: { strong: '\\beid\\b' },
     iccid: {
       strong: 'iccid|sim ?(カード ?)?(番号|製造番号|シリアル)|icc ?番号',
       neg: 'クレジット|銀行|会員|ギフト|支払|電話番号|携帯番号',

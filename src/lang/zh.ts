@@ -41,8 +41,8 @@ export const zh: LanguagePack<'zh'> = {
       neg: '快递|物流|运单|优惠|日期|金额',
     },
     activationCode: { strong: '激活码|二维码|激活', weak: '确认码', neg: '日期|优惠|验证|邮编|邮箱' },
-    imei: { strong: 'imei|串号' },
-    eid: { strong: 'eid' },
+    imei: { strong: '\\bimei|串号' },
+    eid: { strong: '\\beid\\b' },
     iccid: {
       strong: 'iccid|sim ?卡 ?号|sim卡序列号',
       weak: '卡号(?!码)',
