@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { detectHtml, esimSupportForm, fieldsByName } from '../../tests/support/detect';
+import { detectHtml, esimSupportForm, fieldsByName, makeSignals } from '../../tests/support/detect';
 import { type AssignItem, assignFields } from './assign';
-import type { ControlSignals, FieldScore } from './types';
+import type { FieldScore } from './types';
 
 const fields = (inner: string) => fieldsByName(detectHtml(esimSupportForm(inner)));
 
@@ -109,20 +109,7 @@ describe('one control per field, one field per control', () => {
 });
 
 describe('assignFields on its own', () => {
-  const signals = (over: Partial<ControlSignals> = {}): ControlSignals => ({
-    autocomplete: '',
-    type: 'text',
-    nameWords: [],
-    idWords: [],
-    label: '',
-    labelSource: '',
-    ariaLabel: '',
-    placeholder: '',
-    title: '',
-    hint: '',
-    options: [],
-    ...over,
-  });
+  const signals = makeSignals;
   const item = (scores: FieldScore[], over: Partial<AssignItem> = {}): AssignItem => ({
     signals: signals(),
     scores,

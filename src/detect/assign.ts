@@ -1,5 +1,5 @@
 import { radioGroup } from '../dom/tree';
-import type { FieldKey } from '../profile/fields';
+import { CONTACT_FIELDS, type FieldKey } from '../profile/fields';
 import type { ControlSignals, FieldScore } from './types';
 import { ESIM_FIELDS, LANDLINE, MESSAGE_FIELDS } from './vocabulary';
 
@@ -12,15 +12,7 @@ const NEAR_BEST = 0.75;
 const HIDDEN_RANK = 0.6;
 // Scores this close say the same thing: order decides.
 const SAME_FIELD_MARGIN = 0.12;
-const ASKED_TWICE: ReadonlySet<FieldKey> = new Set([
-  'givenName',
-  'familyName',
-  'fullName',
-  'email',
-  'phone',
-  'phoneCountryCode',
-  'phoneNational',
-]);
+const ASKED_TWICE: ReadonlySet<FieldKey> = new Set(CONTACT_FIELDS);
 
 export interface AssignItem {
   signals: ControlSignals;

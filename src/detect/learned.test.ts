@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectHtml, fieldsByName } from '../../tests/support/detect';
+import { detectHtml, fieldsByName, makeSignals } from '../../tests/support/detect';
 import {
   controlFeatures,
   isConfirmation,
@@ -11,20 +11,7 @@ import {
 import { MODEL } from './model';
 import type { ControlSignals, FieldScore } from './types';
 
-const signals = (over: Partial<ControlSignals>): ControlSignals => ({
-  autocomplete: '',
-  type: 'text',
-  nameWords: [],
-  idWords: [],
-  label: '',
-  labelSource: '',
-  ariaLabel: '',
-  placeholder: '',
-  title: '',
-  hint: '',
-  options: [],
-  ...over,
-});
+const signals = makeSignals;
 const at = (field: string) => MODEL_CLASSES.indexOf(field as (typeof MODEL_CLASSES)[number]);
 const probabilities = (field: string, p: number) =>
   MODEL_CLASSES.map((c) => (c === field ? p : (1 - p) / (MODEL_CLASSES.length - 1)));

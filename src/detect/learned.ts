@@ -1,4 +1,4 @@
-import type { FieldKey } from '../profile/fields';
+import { CONTACT_FIELDS, type FieldKey } from '../profile/fields';
 import type { ControlSignals, FieldScore } from './types';
 
 // A small multinomial logistic regression over a control's words, trained on hand-labelled real-site
@@ -7,16 +7,7 @@ import type { ControlSignals, FieldScore } from './types';
 // model's inputs, so the model learns where the rules are right and where real pages fool them.
 
 /** What the model tells apart: the contact fields, and everything else. */
-export const MODEL_CLASSES = [
-  'other',
-  'givenName',
-  'familyName',
-  'fullName',
-  'email',
-  'phone',
-  'phoneCountryCode',
-  'phoneNational',
-] as const;
+export const MODEL_CLASSES = ['other', ...CONTACT_FIELDS] as const;
 export type ModelClass = (typeof MODEL_CLASSES)[number];
 
 export interface LearnedModel {

@@ -1,29 +1,21 @@
 // Rules learned from misses on real-site pages (../shared/corpora, scripts/learn/): each case is the
 // shape of markup seen there, rewritten small.
 import { describe, expect, test } from 'vitest';
-import { detectHtml, esimSupportForm, fieldForLabel, fieldsByName } from '../../tests/support/detect';
+import {
+  detectHtml,
+  esimSupportForm,
+  fieldForLabel,
+  fieldsByName,
+  makeSignals,
+} from '../../tests/support/detect';
 import { blockReason, ruledOut, scoreControl } from './classify';
 import { gateForm } from './gate';
 import { identifierParts } from './signals';
-import type { ControlSignals } from './types';
 
 const fields = (html: string) => fieldsByName(detectHtml(html));
 const contactForm = (inner: string) => `<h2>Contact us</h2><form>${inner}<button>Send</button></form>`;
 
-const signals = (over: Partial<ControlSignals>): ControlSignals => ({
-  autocomplete: '',
-  type: 'text',
-  nameWords: [],
-  idWords: [],
-  label: '',
-  labelSource: '',
-  ariaLabel: '',
-  placeholder: '',
-  title: '',
-  hint: '',
-  options: [],
-  ...over,
-});
+const signals = makeSignals;
 
 describe('names inside framework paths', () => {
   test.each([

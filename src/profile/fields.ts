@@ -1,7 +1,7 @@
 // Plain data shared by every layer, including the content script, so it must not import zod.
 
-/** Keys the detector assigns to page controls (issue #3 fixes these names). */
-export const FIELD_KEYS = [
+/** The person's name and how to reach them: the fields every real-site form asks for. */
+export const CONTACT_FIELDS = [
   'givenName',
   'familyName',
   'fullName',
@@ -9,6 +9,11 @@ export const FIELD_KEYS = [
   'phone',
   'phoneCountryCode',
   'phoneNational',
+] as const;
+
+/** Keys the detector assigns to page controls (issue #3 fixes these names). */
+export const FIELD_KEYS = [
+  ...CONTACT_FIELDS,
   'deviceModel',
   'carrier',
   'orderNumber',

@@ -1,6 +1,6 @@
 // Test helpers: build a page in the happy-dom document and read what detection made of it.
 import { type DetectOptions, detectForms } from '../../src/detect/detect';
-import type { FormDetection } from '../../src/detect/types';
+import type { ControlSignals, FormDetection } from '../../src/detect/types';
 
 const setUrl = (url: string) =>
   (window as unknown as { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(url);
@@ -40,3 +40,19 @@ export function fieldForLabel(label: string, control = '<input id="x" name="x">'
   const x = document.getElementById('x');
   return forms.flatMap((f) => f.controls).find((c) => c.element === x)?.field ?? null;
 }
+
+/** A control's signals with nothing said but what `over` says. */
+export const makeSignals = (over: Partial<ControlSignals> = {}): ControlSignals => ({
+  autocomplete: '',
+  type: 'text',
+  nameWords: [],
+  idWords: [],
+  label: '',
+  labelSource: '',
+  ariaLabel: '',
+  placeholder: '',
+  title: '',
+  hint: '',
+  options: [],
+  ...over,
+});
