@@ -256,7 +256,9 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
   // A drop-down or radio group "Subject"/"Objet" chooses a kind of request: that is a reason.
   const subject = hits.get('subject');
   if (subject && (s.type === 'select' || s.type === 'radio' || s.hasWidget)) {
-    add('reason', subject.score * 0.85, `choice ${subject.evidence}`, 'choice');
+    // …unless only its name says so and its label says something else ("Mots clés" on `subject[list]`).
+    const onlyNamed = s.label && [...subject.sources].every((x) => x === 'name' || x === 'id');
+    if (!onlyNamed) add('reason', subject.score * 0.85, `choice ${subject.evidence}`, 'choice');
     hits.delete('subject');
   }
   // A free-text box explaining "what happened" is a description, not a choice of reason.

@@ -1,4 +1,4 @@
-import { normalizeText } from '../dom/normalize';
+import { normalizeText, splitIdentifier } from '../dom/normalize';
 import { composedAncestors, textOf } from '../dom/tree';
 import { looksHidden } from '../dom/visibility';
 import type { FieldKey } from '../profile/fields';
@@ -45,6 +45,13 @@ function headingText(form: Element, doc: Document): string {
   const inside = Array.from(form.querySelectorAll('h1, h2, h3, h4, h5, legend, [role="heading"]'));
   const h1 = doc.querySelector('h1');
   return [h1, before.pop(), ...inside].map((h) => textOf(h, 200)).join(' ');
+}
+
+/** What the form's markup calls it: id, name, class and the path it posts to. */
+function formIdentity(form: Element): string {
+  const action = form.getAttribute('action') ?? '';
+  const path = action.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/)[0] ?? '';
+  return [form.id, form.getAttribute('name'), form.getAttribute('class'), path].filter(Boolean).join(' ');
 }
 
 function buttonText(form: Element): string {
@@ -123,8 +130,14 @@ export function gateForm(form: Element, doc: Document, options: GateOptions = {}
     return verdict('checkout', 'payment card fields');
   }
   // A site's search box inside a long request form (page-wide <form> wrappers) does not make it a search form.
+  // A form its own markup calls a search (`form#searchform`, `action="/search"`) is one, however many
+  // boxes its advanced search has, unless it asks for a SIM's identifiers.
+  const namedSearch =
+    FORM_WORDS.search.test(normalizeText(splitIdentifier(formIdentity(form)).join(' '))) &&
+    !['imei', 'eid', 'iccid', 'activationCode'].some((f) => tops.has(f as FieldKey));
   const searchBox =
     !!form.closest('[role="search"]') ||
+    namedSearch ||
     (controls.some((c) => c.signals.type === 'search') && typable.length <= 1 && !hasTextarea);
   if (
     searchBox ||

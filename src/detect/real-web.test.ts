@@ -145,6 +145,12 @@ describe('the support-form gate', () => {
     expect(verdict.isSupportForm).toBe(true);
   });
 
+  test('an advanced search its markup calls a search (`form#searchform`) is no request form', () => {
+    document.body.innerHTML = `<form id="searchform" action="/search"><label>Titre<input name="Title"></label>
+      <label for="d">Description</label><textarea id="d" name="Description"></textarea><button>Rechercher</button></form>`;
+    expect(gateForm(document.querySelector('form')!, document).kind).toBe('search');
+  });
+
   test('a form with a search box and a button is still a search form', () => {
     document.body.innerHTML = '<form><input type="search" name="q"><button>Go</button></form>';
     expect(gateForm(document.querySelector('form')!, document).kind).toBe('search');
