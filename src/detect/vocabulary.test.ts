@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { fieldForLabel } from '../../tests/support/detect';
+import { detectHtml, esimSupportForm, fieldForLabel, fieldsByName } from '../../tests/support/detect';
 
 describe('English labels', () => {
+  test('"Country code" beside the phone box is its dial code; alone it may be an ISO code and stays empty', () => {
+    const box = '<label for="cc">Country code</label><input id="cc" name="cc">';
+    expect(
+      fieldsByName(detectHtml(esimSupportForm(`${box}<label for="p">Phone</label><input id="p" name="p">`)))
+        .cc,
+    ).toBe('phoneCountryCode');
+    expect(fieldsByName(detectHtml(esimSupportForm(box))).cc).toBeNull();
+  });
+
   test.each([
     ['First name', 'givenName'],
     ['Given name', 'givenName'],
@@ -15,7 +24,6 @@ describe('English labels', () => {
     ['Mobile number', 'phone'],
     ['Phone', 'phone'],
     ['Contact number', 'phone'],
-    ['Country code', 'phoneCountryCode'],
     ['Device model', 'deviceModel'],
     ['Make and model of your phone', 'deviceModel'],
     ['Mobile operator', 'carrier'],
