@@ -22,7 +22,7 @@ const option = (name, fallback) => {
 };
 const EPOCHS = option('epochs', 12);
 const L2 = option('l2', 1e-3);
-const L1 = option('l1', 4);
+const L1 = option('l1', 12);
 const MIN_COUNT = option('min-count', 2);
 const PRUNE = option('prune', 0.1);
 
