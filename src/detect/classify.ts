@@ -132,6 +132,14 @@ function fromOptions(options: readonly string[]): [FieldKey, number, string][] {
   return out;
 }
 
+const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
+/**
+ * The label without an aside that is a remark ("Code d'activation (reçu par e-mail)"): a remark does
+ * not unsay the label. A one-word aside qualifies it instead ("お名前（姓）", "Téléphone (modèle)").
+ */
+const remarkedCore = (s: ControlSignals): string | undefined =>
+  s.labelCore && wordCount(s.label) - wordCount(s.labelCore) >= 2 ? s.labelCore : undefined;
+
 /**
  * Whether the control's words rule the field out. What the person reads comes first: when the label
  * clearly names the field ("Your name"), a name such as `edt_user_name` does not unsay it.
@@ -209,8 +217,7 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
   // Negative words rule a field out; only an explicit autocomplete token survives them. An aside does
   // not negate what the label itself says: "Code d'activation (reçu par e-mail)" is an activation code.
   const said = [...labelTexts(s), s.title, name, id].filter(Boolean);
-  // A one-word aside qualifies the label ("お名前（姓）"); a longer one is a remark about it.
-  const core = s.labelCore && s.label.length - s.labelCore.length >= 6 ? s.labelCore : undefined;
+  const core = remarkedCore(s);
   for (const rule of RULES) {
     const hit = hits.get(rule.field);
     if (!hit || hit.sources.has('autocomplete')) continue;
@@ -267,6 +274,12 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
     add('description', reason.score, reason.evidence, 'free text');
     hits.delete('reason');
   }
+  // …and a drop-down "Issue" / "Problème" chooses a kind of problem: a reason, never the message.
+  const described = hits.get('description');
+  if (described && (s.type === 'select' || s.type === 'radio' || (s.hasWidget && s.options.length > 0))) {
+    if (!hits.has('reason')) add('reason', described.score * 0.85, `choice ${described.evidence}`, 'choice');
+    hits.delete('description');
+  }
   // What the person reads decides whether a name is whole: "Nom" on a box named `your-name` may be the family name.
   const whole = hits.get('fullName');
   if (whole && [s.label, s.labelCore, s.ariaLabel].some((t) => t && ruleOf('fullName').weak!.test(t))) {
@@ -298,7 +311,7 @@ export function ruledOut(s: ControlSignals): Set<FieldKey> {
   const name = identText(s.nameWords);
   const id = identText(s.idWords);
   const said = [...labelTexts(s), s.title, name, id].filter(Boolean);
-  const core = s.labelCore && s.label.length - s.labelCore.length >= 6 ? s.labelCore : undefined;
+  const core = remarkedCore(s);
   for (const rule of RULES) if (negatedFor(rule, s, name, id, core)) out.add(rule.field);
   if (
     s.type !== 'email' &&

@@ -76,6 +76,18 @@ describe('what a real page really asks', () => {
     expect(scoreControl(s)[0]?.field).toBe('givenName');
   });
 
+  test('a drop-down "Issue" chooses a kind of problem: a reason, never the message', () => {
+    const s = signals({
+      type: 'select',
+      label: 'issue',
+      labelSource: 'label-for',
+      options: ['lost 1', 'broken 2'],
+    });
+    const fields = scoreControl(s).map((x) => x.field);
+    expect(fields).toContain('reason');
+    expect(fields).not.toContain('description');
+  });
+
   test('an address box is no message', () => {
     const s = signals({
       type: 'textarea',
@@ -94,6 +106,10 @@ describe('what a real page really asks', () => {
 
   test('"Code d\'activation (reçu par e-mail)" is the activation code, not an e-mail box', () => {
     expect(fieldForLabel("Code d'activation (reçu par e-mail)")).toBe('activationCode');
+  });
+
+  test('"Téléphone concerné (modèle)": a one-word aside says what is asked, even with no other phone box in sight', () => {
+    expect(fieldForLabel('Téléphone concerné (modèle)')).toBe('deviceModel');
   });
 
   test('"お名前（姓）" + "お名前（名）": a one-word aside still says which half of the name', () => {
