@@ -167,11 +167,17 @@ function reasonScore(reason: Reason, text: string): number {
 
 const digits = (text: string) => text.replace(/\D/g, '');
 
+function exactDialCode(wanted: string, choice: Choice): boolean {
+  const code = digits(wanted).replace(/^00/, '');
+  if (!code) return false;
+  const exact = new RegExp(`(?:^|[^\\d])(?:\\+|00)${code}(?!\\d)`);
+  return exact.test(choice.label) || exact.test(choice.value) || digits(choice.value) === code;
+}
+
 function dialCodeScore(wanted: string, choice: Choice): number {
   const code = digits(wanted).replace(/^00/, '');
   if (!code) return 0;
-  const exact = new RegExp(`(?:^|[^\\d])(?:\\+|00)${code}(?!\\d)`);
-  if (exact.test(choice.label) || exact.test(choice.value) || digits(choice.value) === code) return 1;
+  if (exactDialCode(wanted, choice)) return 1;
   const country = countryOf(code);
   const label = normalizeText(choice.label);
   if (country && (namesCountry(label, country) || namesCountry(normalizeText(choice.value), country)))
@@ -219,6 +225,14 @@ function scoreChoice(wanted: Wanted, choice: Choice): number {
  * Placeholders are never chosen; ties keep the first choice.
  */
 export function matchOption(choices: readonly Choice[], wanted: Wanted): number {
+  // "+687" written in an option is enough: the country names (the browser's locale data, slow to load
+  // the first time) are only looked up when no option shows the code.
+  if (wanted.match === 'dial-code') {
+    const exact = choices.findIndex(
+      (choice) => !isPlaceholderText(choice.label) && exactDialCode(wanted.values[0] ?? '', choice),
+    );
+    if (exact >= 0) return exact;
+  }
   let best = -1;
   let bestScore = 0.5;
   choices.forEach((choice, index) => {
