@@ -1,4 +1,5 @@
 import { CONTACT_FIELDS, type FieldKey } from '../profile/fields';
+import { MIN_SCORE } from './assign';
 import type { ControlSignals, FieldScore } from './types';
 
 // A small multinomial logistic regression over a control's words, trained on hand-labelled real-site
@@ -149,7 +150,7 @@ export const isConfirmation = (s: ControlSignals): boolean =>
   ) || /^(e ?mail|email) ?2$/.test(s.nameWords.join(' '));
 
 const ruleTop = (c: ScoredControl | undefined) =>
-  c && !c.blocked && c.scores[0] && c.scores[0].score >= 0.5 ? c.scores[0].field : null;
+  c && !c.blocked && c.scores[0] && c.scores[0].score >= MIN_SCORE ? c.scores[0].field : null;
 
 /** Features of each control of one form, in order (blocked controls get none). */
 export function formFeatures(controls: readonly ScoredControl[]): (Map<string, number> | null)[] {

@@ -54,6 +54,24 @@ describe('planFill', () => {
     expect(planFill(form, DATA).writes).toEqual([]);
   });
 
+  test('a confirmation box follows the fill policy like any box: never overwritten, never written hidden', () => {
+    const root = html(
+      '<form><input id="mail"><input id="typed" value="me@x.nc"><input id="hidden" style="display:none"></form>',
+    );
+    const form = detection(root, {});
+    form.controls = [
+      control($('#mail'), 'email', 0.8),
+      { ...control($('#typed'), 'email', 1), confirmation: true },
+      { ...control($('#hidden'), 'email', 1), confirmation: true },
+    ];
+    const plan = planFill(form, DATA);
+    expect(plan.writes.map((w) => w.control.element.id)).toEqual(['mail']);
+    expect(plan.skips.map((s) => [s.control.element.id, s.reason])).toEqual([
+      ['typed', 'not-empty'],
+      ['hidden', 'hidden'],
+    ]);
+  });
+
   test('a single phone box gets the international number', () => {
     const root = html('<form><input id="p" type="tel"></form>');
     expect(valuesOf(planFill(detection(root, { '#p': 'phone' }), DATA)).phone).toBe('+687751234');
