@@ -1,7 +1,7 @@
 import { normalizeText, splitIdentifier } from '../dom/normalize';
 import { composedAncestors, textOf } from '../dom/tree';
 import { looksHidden } from '../dom/visibility';
-import type { FieldKey } from '../profile/fields';
+import { type FieldKey, SENSITIVE_FIELDS } from '../profile/fields';
 import type { PlatformAdapter } from './adapter';
 import { MIN_SCORE } from './assign';
 import { blockReason, identText, scoreControl } from './classify';
@@ -134,7 +134,7 @@ export function gateForm(form: Element, doc: Document, options: GateOptions = {}
   // boxes its advanced search has, unless it asks for a SIM's identifiers.
   const namedSearch =
     FORM_WORDS.search.test(normalizeText(splitIdentifier(formIdentity(form)).join(' '))) &&
-    !['imei', 'eid', 'iccid', 'activationCode'].some((f) => tops.has(f as FieldKey));
+    ![...SENSITIVE_FIELDS].some((f) => tops.has(f));
   const searchBox =
     !!form.closest('[role="search"]') ||
     namedSearch ||
