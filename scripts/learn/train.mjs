@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { scorePage as scoreLabels } from '../../tests/support/real-web-score.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -190,59 +191,12 @@ function train(samples) {
   return { bias: Array.from({ length: K }, (_, c) => Math.round(weight(bias, c, 0) * 100) / 100), weights };
 }
 
-/** The judging scorer's rules (../shared/corpora/score.mjs), over one page's fields. */
-function scorePage(list, got) {
-  const ESIM = new Set([
-    'deviceModel',
-    'orderNumber',
-    'activationCode',
-    'imei',
-    'eid',
-    'iccid',
-    'carrier',
-    'reason',
-  ]);
-  const seen = new Set();
-  const s = { inScope: 0, right: 0, negatives: 0, falseLabels: 0, esimFalse: 0, misses: [] };
-  list.forEach((label, i) => {
-    if (label === null) return;
-    const g = got.get(i) ?? null;
-    const miss = (kind) => s.misses.push({ index: i, want: label, got: g, kind });
-    if (label === '-' || label.startsWith('?')) {
-      s.negatives++;
-      const ok = label === '-' ? g === null : g === null || label.slice(1).split('/').includes(g);
-      if (!ok) {
-        s.falseLabels++;
-        if (ESIM.has(g)) s.esimFalse++;
-        miss('false label');
-      }
-      return;
-    }
-    const confirm = label.endsWith('!');
-    const alts = label.replace('!', '').split('/');
-    const again = seen.has(alts[0]) && !confirm;
-    seen.add(alts[0]);
-    if (again) {
-      s.negatives++;
-      if (g !== null && !alts.includes(g)) {
-        s.falseLabels++;
-        if (ESIM.has(g)) s.esimFalse++;
-        miss('false label');
-      }
-      return;
-    }
-    s.inScope++;
-    if (alts.includes(g)) s.right++;
-    else {
-      if (g !== null) {
-        s.falseLabels++;
-        if (ESIM.has(g)) s.esimFalse++;
-      }
-      miss(g === null ? 'missed' : 'wrong field');
-    }
-  });
-  return s;
-}
+/** The judging scorer's rules (tests/support/real-web-score.mjs) over the fields of one page. */
+const scorePage = (labels, got) =>
+  scoreLabels(
+    labels,
+    [...got].map(([index, field]) => ({ index, field })),
+  );
 
 /** Fields the engine would give each control of a page: rules alone (model null) or with the model. */
 function detectPage(page, model) {
