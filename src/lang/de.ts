@@ -153,4 +153,9 @@ export const de: LanguagePack<'de'> = {
       notes: 'Anmerkungen',
     },
   },
+  inPage: {
+    offerLabel: 'ReSIM kann dieses Formular ausfüllen',
+    fill: 'Mit ReSIM ausfüllen',
+    dismiss: 'Nicht jetzt',
+  },
 };

@@ -161,4 +161,9 @@ export const en: LanguagePack<'en'> = {
       notes: 'Notes',
     },
   },
+  inPage: {
+    offerLabel: 'ReSIM can fill this form',
+    fill: 'Fill with ReSIM',
+    dismiss: 'Not now',
+  },
 };

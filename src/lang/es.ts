@@ -165,4 +165,9 @@ export const es: LanguagePack<'es'> = {
       notes: 'Observaciones',
     },
   },
+  inPage: {
+    offerLabel: 'ReSIM puede rellenar este formulario',
+    fill: 'Rellenar con ReSIM',
+    dismiss: 'Ahora no',
+  },
 };

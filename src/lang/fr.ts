@@ -148,4 +148,9 @@ export const fr: LanguagePack<'fr'> = {
       notes: 'Remarques',
     },
   },
+  inPage: {
+    offerLabel: 'ReSIM peut remplir ce formulaire',
+    fill: 'Remplir avec ReSIM',
+    dismiss: 'Pas maintenant',
+  },
 };

@@ -9,10 +9,10 @@ import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
-import type { LanguagePack, Pattern } from './types';
+import type { InPageWords, LanguagePack, Pattern } from './types';
 import { zh } from './zh';
 
-export type { LanguagePack, Pattern } from './types';
+export type { InPageWords, LanguagePack, Pattern } from './types';
 
 /**
  * Every language the engine reads and writes. English first: it is the language of a page whose
@@ -36,6 +36,9 @@ export function packForTag(tag: string): LanguagePack<PageLanguage> | undefined 
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return BY_CODE.get(primary) ?? PACKS.find((pack) => pack.aliases?.includes(primary));
 }
+
+/** The in-page prompt's texts in the language a BCP 47 tag names ("fr-CA" → French), English otherwise. */
+export const inPageText = (code: string): InPageWords => (packForTag(code) ?? en).inPage;
 
 /** Every pack's source for one use, OR-ed (empty parts dropped). */
 const anyOf = (sources: readonly (Pattern | undefined)[]): Pattern => sources.filter(Boolean).join('|');

@@ -154,4 +154,9 @@ export const it: LanguagePack<'it'> = {
       notes: 'Note',
     },
   },
+  inPage: {
+    offerLabel: 'ReSIM può compilare questo modulo',
+    fill: 'Compila con ReSIM',
+    dismiss: 'Non ora',
+  },
 };

@@ -136,4 +136,9 @@ export const ja: LanguagePack<'ja'> = {
       notes: '備考',
     },
   },
+  inPage: {
+    offerLabel: 'ReSIM でこのフォームに入力できます',
+    fill: 'ReSIM で入力',
+    dismiss: '今はしない',
+  },
 };

@@ -160,4 +160,9 @@ export const nl: LanguagePack<'nl'> = {
       notes: 'Opmerkingen',
     },
   },
+  inPage: {
+    offerLabel: 'ReSIM kan dit formulier invullen',
+    fill: 'Invullen met ReSIM',
+    dismiss: 'Niet nu',
+  },
 };

@@ -4,7 +4,7 @@ import { withoutAsides } from '../detect/signals';
 import type { ControlSignals } from '../detect/types';
 import { normalizeText } from '../dom/normalize';
 import { FIELD_KEYS, REASONS } from '../profile/fields';
-import { LANGUAGES, PACKS, packForTag } from '.';
+import { inPageText, LANGUAGES, PACKS, packForTag } from '.';
 
 /** Every regex source a pack holds, with where it sits ("fields.phone.neg"). */
 function patternsOf(value: unknown, at: string): [string, string][] {
@@ -53,9 +53,9 @@ function scoresFor(label: string): string {
     .join(' ');
 }
 
-/** A pack's regex sources, keyed by where they sit (reasons, message and names are texts). */
+/** A pack's regex sources, keyed by where they sit (reasons, message, in-page texts and names are texts). */
 function packPatterns(pack: (typeof PACKS)[number]): [string, string][] {
-  const { reasons, message, name, code, aliases, ...words } = pack;
+  const { reasons, message, inPage, name, code, aliases, ...words } = pack;
   return patternsOf(words, code);
 }
 
@@ -93,6 +93,33 @@ describe('language packs', () => {
       }
     },
   );
+
+  test.each(PACKS.map((pack) => [pack.code, pack] as const))(
+    '%s: in-page prompt texts, the action naming ReSIM',
+    (_, pack) => {
+      const { offerLabel, fill, dismiss } = pack.inPage;
+      for (const text of [offerLabel, fill, dismiss]) expect(text.trim()).toBe(text);
+      expect(fill).toContain('ReSIM');
+      expect(offerLabel).toContain('ReSIM');
+      expect(dismiss.length).toBeGreaterThan(0);
+      // A button's text, not a sentence: short enough for a 28-pixel-high prompt.
+      expect(fill.length).toBeLessThanOrEqual(28);
+      expect(dismiss.length).toBeLessThanOrEqual(16);
+      if (pack.code !== 'en') expect(pack.inPage, pack.code).not.toEqual(PACKS[0].inPage);
+    },
+  );
+
+  test('in-page texts by page language, English when there is no pack', () => {
+    expect(inPageText('fr-CA').fill).toBe('Remplir avec ReSIM');
+    expect(inPageText('zh-Hant-TW').dismiss).toBe('暂不');
+    expect(inPageText('jp').fill).toBe('ReSIM で入力');
+    expect(inPageText('tr')).toEqual({
+      offerLabel: 'ReSIM can fill this form',
+      fill: 'Fill with ReSIM',
+      dismiss: 'Not now',
+    });
+    expect(inPageText('')).toEqual(inPageText('en'));
+  });
 
   test.each(PACKS.map((pack) => [pack.code, pack] as const))(
     '%s: patterns are written as normalizeText writes text',

@@ -162,4 +162,9 @@ export const pl: LanguagePack<'pl'> = {
       notes: 'Uwagi',
     },
   },
+  inPage: {
+    offerLabel: 'ReSIM może wypełnić ten formularz',
+    fill: 'Wypełnij za pomocą ReSIM',
+    dismiss: 'Nie teraz',
+  },
 };

@@ -164,4 +164,9 @@ export const pt: LanguagePack<'pt'> = {
       notes: 'Observações',
     },
   },
+  inPage: {
+    offerLabel: 'O ReSIM pode preencher este formulário',
+    fill: 'Preencher com o ReSIM',
+    dismiss: 'Agora não',
+  },
 };

@@ -157,4 +157,9 @@ export const ru: LanguagePack<'ru'> = {
       notes: 'Примечания',
     },
   },
+  inPage: {
+    offerLabel: 'ReSIM может заполнить эту форму',
+    fill: 'Заполнить с помощью ReSIM',
+    dismiss: 'Не сейчас',
+  },
 };

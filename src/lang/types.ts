@@ -66,6 +66,16 @@ export interface MessageText {
   labels: Record<MessageLabel, string>;
 }
 
+/** The in-page prompt ReSIM shows beside a form it can fill (src/dom/inpage-prompt.ts). */
+export interface InPageWords {
+  /** Accessible label of the whole prompt: "ReSIM can fill this form". */
+  offerLabel: string;
+  /** The action button: "Fill with ReSIM". */
+  fill: string;
+  /** Accessible name of the close button: "Not now". */
+  dismiss: string;
+}
+
 /** Everything the engine knows about one language. One file per language in src/lang/. */
 export interface LanguagePack<Code extends string = string> {
   /** BCP 47 primary language subtag: `lang="es-MX"` is read as 'es'. */
@@ -112,4 +122,6 @@ export interface LanguagePack<Code extends string = string> {
   /** The reasons as a person writes them in a text box. */
   reasons: Record<Reason, string>;
   message: MessageText;
+  /** The in-page prompt's texts, as a native speaker reads them on a button. */
+  inPage: InPageWords;
 }

@@ -109,4 +109,9 @@ export const zh: LanguagePack<'zh'> = {
       notes: '备注',
     },
   },
+  inPage: {
+    offerLabel: 'ReSIM 可以填写此表单',
+    fill: '使用 ReSIM 填写',
+    dismiss: '暂不',
+  },
 };
