@@ -1,18 +1,29 @@
+import { useState } from 'preact/hooks';
 import { getCarrier } from '../../src/carriers';
+import { isSecureUrl } from '../../src/carriers/match';
 import { t } from '../../src/popup/i18n';
 import { hasSomethingToShow, summarizeReports } from '../../src/popup/reports';
+import { useActiveTab, useSites } from '../../src/popup/sites';
+import { AddSiteButton } from './AddSiteButton';
 import { AutofillSwitch } from './AutofillSwitch';
 import { ChatMessage } from './ChatMessage';
+import { FillThisPage, useFreshReports } from './FillThisPage';
 import { ProfileForm } from './ProfileForm';
 import { QuarantineBanner } from './QuarantineBanner';
 import { SaveBar } from './SaveBar';
+import { SitesView } from './SitesView';
 import { ThisPagePanel } from './ThisPagePanel';
 import { useProfileEditor } from './useProfileEditor';
 import { useTabReports } from './useTabReports';
 
+type View = 'details' | 'sites';
+
 export function App() {
   const editor = useProfileEditor();
-  const page = useTabReports();
+  const [page, refreshReports] = useFreshReports(useTabReports());
+  const tab = useActiveTab();
+  const sites = useSites();
+  const [view, setView] = useState<View>('details');
   const summary = summarizeReports(page.reports);
   const showPanel =
     hasSomethingToShow(summary) ||
@@ -21,6 +32,18 @@ export function App() {
   // The switch concerns the saved carrier: the one whose pages are filled.
   const carrier = editor.ready ? getCarrier(editor.saved.carrierId) : undefined;
   const autofill = carrier ? <AutofillSwitch carrier={carrier} /> : null;
+  const onHttpsPage = tab.id !== null && tab.url !== undefined && isSecureUrl(tab.url);
+
+  const viewButton = (name: View, label: string) => (
+    <button
+      type="button"
+      class="view-tab"
+      aria-current={view === name ? 'page' : undefined}
+      onClick={() => setView(name)}
+    >
+      {label}
+    </button>
+  );
 
   return (
     <>
@@ -31,24 +54,38 @@ export function App() {
           <p class="tagline">{t('app_tagline')}</p>
         </div>
       </header>
-      <main class="body">
-        <QuarantineBanner
-          quarantine={editor.quarantine}
-          note={editor.quarantineNote}
-          onRestore={() => void editor.restore()}
-          onDiscard={() => void editor.discard()}
-        />
-        {showPanel ? (
-          <ThisPagePanel
-            summary={summary}
-            page={page}
-            autofill={autofill}
-            chat={summary.chatOnly && editor.ready ? <ChatMessage profile={editor.saved} /> : null}
-          />
-        ) : null}
-        <ProfileForm editor={editor} carrierExtra={showPanel ? null : autofill} />
-      </main>
-      <SaveBar state={editor.state} />
+      <nav class="views" aria-label={t('nav_label')}>
+        {viewButton('details', t('nav_details'))}
+        {viewButton('sites', t('nav_sites'))}
+      </nav>
+      {view === 'sites' ? (
+        <main class="body">
+          <SitesView carrier={carrier} sites={sites} />
+        </main>
+      ) : (
+        <>
+          <main class="body">
+            <QuarantineBanner
+              quarantine={editor.quarantine}
+              note={editor.quarantineNote}
+              onRestore={() => void editor.restore()}
+              onDiscard={() => void editor.discard()}
+            />
+            {onHttpsPage ? <FillThisPage tabId={tab.id!} onFilled={refreshReports} /> : null}
+            {showPanel ? (
+              <ThisPagePanel
+                summary={summary}
+                page={page}
+                autofill={autofill}
+                chat={summary.chatOnly && editor.ready ? <ChatMessage profile={editor.saved} /> : null}
+              />
+            ) : null}
+            {editor.ready ? <AddSiteButton url={tab.url} sites={sites} profile={editor.saved} /> : null}
+            <ProfileForm editor={editor} carrierExtra={showPanel ? null : autofill} />
+          </main>
+          <SaveBar state={editor.state} />
+        </>
+      )}
     </>
   );
 }
