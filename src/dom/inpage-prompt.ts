@@ -6,6 +6,7 @@
 
 import { guardPresses } from './press-guard';
 import { anchorBox, chooseSpot, type Size, type Spot, sameBox } from './prompt-placement';
+import { buildView, placementRule, setTexts } from './prompt-view';
 
 export interface InPagePromptText {
   /** Short name of what the button does: "Fill with ReSIM". */
@@ -43,39 +44,6 @@ export const PROMPT_TAG = 'resim-prompt';
 /** How often the spot is checked again when nothing scrolled (a hint appearing beside the box). */
 const RECHECK_MS = 500;
 
-// The host's own rules are `!important` inside the shadow root: for important declarations the
-// inner context wins over every page rule, inline styles included. Inner elements start from
-// `all: initial` so nothing inherited from the page leaks in.
-const STYLE = `
-:host { all: initial !important; display: none !important; }
-:host(:popover-open) {
-  display: block !important; position: fixed !important; inset: auto !important;
-  margin: 0 !important; padding: 0 !important; border: 0 !important; box-sizing: border-box !important;
-  background: transparent !important; overflow: visible !important; width: max-content !important;
-  height: auto !important; max-width: calc(100vw - 16px) !important;
-}
-.box {
-  all: initial; display: flex; align-items: center; gap: 2px; box-sizing: border-box; height: 28px;
-  padding: 0 2px 0 3px; border: 1px solid #a8b0bd; border-radius: 14px; background: #fff;
-  color: #1f1f1f; font: 500 13px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2); white-space: nowrap; cursor: default; user-select: none;
-}
-.message {
-  all: initial; font: inherit; font-weight: 400; color: inherit; padding: 0 6px; max-width: 320px;
-  overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
-}
-button {
-  all: initial; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
-  height: 22px; border-radius: 11px; font: inherit; cursor: pointer; white-space: nowrap;
-}
-.action { padding: 0 10px; background: #0b57d0; color: #fff; }
-.action:hover { background: #0842a0; }
-.dismiss { width: 22px; color: #444746; font-size: 16px; font-weight: 400; }
-.dismiss:hover { background: #e8edf5; }
-button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
-@media (forced-colors: active) { .box, button { border: 1px solid ButtonText; } }
-`;
-
 interface Live {
   prompt: InPagePrompt;
   update(options: InPagePromptOptions): void;
@@ -101,7 +69,7 @@ const inert = (host: HTMLElement): InPagePrompt => ({ host, remove: () => host.r
 function create(first: InPagePromptOptions): InPagePrompt {
   const { anchor } = first;
   const doc = anchor.ownerDocument;
-  const view = doc.defaultView!;
+  const win = doc.defaultView!;
   const host = doc.createElement(PROMPT_TAG);
   if (first.signal?.aborted) return inert(host);
   let shadow: ShadowRoot;
@@ -111,42 +79,14 @@ function create(first: InPagePromptOptions): InPagePrompt {
     return inert(host);
   }
   let options = first;
-  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string) => {
-    const el = doc.createElement(tag);
-    if (className) el.className = className;
-    return el;
-  };
-  const style = make('style');
-  style.textContent = STYLE;
-  const placement = make('style');
-  const box = make('div', 'box');
-  const message = make('span', 'message');
-  const action = make('button', 'action');
-  const dismiss = make('button', 'dismiss');
-  action.type = 'button';
-  dismiss.type = 'button';
-  const cross = make('span');
-  cross.textContent = '×';
-  cross.setAttribute('aria-hidden', 'true');
-  dismiss.append(cross);
-  box.append(message, action, dismiss);
-  shadow.append(style, placement, box);
+  const view = buildView(doc, shadow);
+  const { action, dismiss } = view;
   host.setAttribute('popover', 'manual');
-
   let size: Size | null = null;
   const apply = (next: InPagePromptOptions) => {
     options = next;
-    host.setAttribute('lang', next.lang);
-    box.setAttribute('lang', next.lang);
-    host.setAttribute('role', next.role ?? 'group');
-    host.setAttribute('aria-label', next.text.label);
-    action.textContent = next.text.action;
-    dismiss.setAttribute('aria-label', next.text.dismiss);
-    dismiss.title = next.text.dismiss;
-    message.textContent = next.text.message ?? '';
-    if (next.text.message) box.prepend(message);
-    else message.remove();
-    size = null;
+    setTexts(view, host, next);
+    size = null; // Other words, another width.
   };
   apply(first);
 
@@ -176,9 +116,7 @@ function create(first: InPagePromptOptions): InPagePrompt {
   };
   /** The host's place; `null` while measuring (open, but not painted). */
   const setPlacement = (spot: Spot | null) => {
-    placement.textContent = spot
-      ? `:host(:popover-open){left:${spot.left}px!important;top:${spot.top}px!important}`
-      : ':host(:popover-open){left:0!important;top:0!important;visibility:hidden!important}';
+    view.placement.textContent = placementRule(spot);
   };
   const hide = () => {
     if (isOpen()) host.hidePopover();
@@ -209,7 +147,7 @@ function create(first: InPagePromptOptions): InPagePrompt {
   };
   const schedule = () => {
     if (done || frame) return;
-    frame = view.requestAnimationFrame(() => {
+    frame = win.requestAnimationFrame(() => {
       frame = 0;
       place();
     });
@@ -218,8 +156,8 @@ function create(first: InPagePromptOptions): InPagePrompt {
     if (done) return;
     done = true;
     listeners.abort();
-    if (frame) view.cancelAnimationFrame(frame);
-    view.clearInterval(timer);
+    if (frame) win.cancelAnimationFrame(frame);
+    win.clearInterval(timer);
     resizes?.disconnect();
     inView?.disconnect();
     guard.disconnect();
@@ -285,18 +223,18 @@ function create(first: InPagePromptOptions): InPagePrompt {
     on,
   );
   const passive = { passive: true, signal: listeners.signal };
-  view.addEventListener('scroll', schedule, { ...passive, capture: true });
-  view.addEventListener('resize', schedule, passive);
-  view.visualViewport?.addEventListener('resize', schedule, passive);
-  view.visualViewport?.addEventListener('scroll', schedule, passive);
-  const resizes = view.ResizeObserver ? new view.ResizeObserver(schedule) : undefined;
+  win.addEventListener('scroll', schedule, { ...passive, capture: true });
+  win.addEventListener('resize', schedule, passive);
+  win.visualViewport?.addEventListener('resize', schedule, passive);
+  win.visualViewport?.addEventListener('scroll', schedule, passive);
+  const resizes = win.ResizeObserver ? new win.ResizeObserver(schedule) : undefined;
   resizes?.observe(anchor);
   resizes?.observe(doc.documentElement);
-  const inView = view.IntersectionObserver
-    ? new view.IntersectionObserver(schedule, { threshold: [0, 0.5, 1] })
+  const inView = win.IntersectionObserver
+    ? new win.IntersectionObserver(schedule, { threshold: [0, 0.5, 1] })
     : undefined;
   inView?.observe(anchor);
-  const timer = view.setInterval(schedule, RECHECK_MS);
+  const timer = win.setInterval(schedule, RECHECK_MS);
   first.signal?.addEventListener('abort', remove, on);
 
   // A prompt an earlier copy of this script left beside the box (the extension was reloaded).

@@ -63,20 +63,18 @@ function elementsAt(root: HitRoot, x: number, y: number, host: Element): Element
   return root.elementsFromPoint(x, y).filter((el) => el !== host);
 }
 
-/** Does the element have text of its own (a direct text node) under the point? */
-function ownTextAt(el: Element, box: Box | { x: number; y: number }): boolean {
-  const doc = el.ownerDocument;
-  let seen = 0;
+/** Does the element have text of its own (a direct text node) within the area (1 px of slack)? */
+function ownTextIn(el: Element, area: Box): boolean {
+  let texts = 0;
   for (const node of Array.from(el.childNodes)) {
-    if (++seen > 200) return true;
     if (node.nodeType !== 3 || !/\S/.test(node.nodeValue ?? '')) continue;
-    const range = doc.createRange();
+    if (++texts > 200) return true; // A wall of text: no room for the prompt in it.
+    const range = el.ownerDocument.createRange();
     range.selectNodeContents(node);
     for (const rect of Array.from(range.getClientRects())) {
       if (rect.width === 0 && rect.height === 0) continue;
-      const other = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
-      const area = 'x' in box ? { left: box.x, top: box.y, right: box.x, bottom: box.y } : box;
-      if (overlaps(other, area, -1)) return true;
+      if (overlaps({ left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }, area, -1))
+        return true;
     }
   }
   return false;
@@ -86,42 +84,16 @@ function ownTextAt(el: Element, box: Box | { x: number; y: number }): boolean {
 function generatedText(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
-  for (const pseudo of ['::before', '::after']) {
+  return ['::before', '::after'].some((pseudo) => {
     const content = view.getComputedStyle(el, pseudo).content;
-    if (content && content !== 'none' && content !== 'normal' && content !== '""' && content !== "''")
-      return true;
-  }
-  return false;
+    return !!content && content !== 'none' && content !== 'normal' && content !== '""' && content !== "''";
+  });
 }
 
 const isContent = (el: Element): boolean =>
   CONTENT_TAGS.has(el.tagName) ||
   INTERACTIVE_ROLE.test(el.getAttribute('role') ?? '') ||
   el.hasAttribute('contenteditable');
-
-/** Is the top-most page element at a point blank background: the root, the body, or the box's container? */
-function blankAt(hit: Element | undefined, x: number, y: number, containers: ReadonlySet<Element>): boolean {
-  if (!hit) return false;
-  const root = hit.ownerDocument.documentElement;
-  const background = hit === root || hit === hit.ownerDocument.body || containers.has(hit);
-  return background && !isContent(hit) && !ownTextAt(hit, { x, y }) && !generatedText(hit);
-}
-
-/** Sample points over a box: its corners (1 px in), its centre, and a grid no coarser than STEP. */
-function samplePoints(box: Box): [number, number][] {
-  const width = box.right - box.left;
-  const height = box.bottom - box.top;
-  const columns = Math.max(2, Math.ceil(width / STEP) + 1);
-  const rows = Math.max(2, Math.ceil(height / STEP) + 1);
-  const points: [number, number][] = [];
-  for (let row = 0; row < rows; row++) {
-    const y = box.top + 1 + ((height - 2) * row) / (rows - 1);
-    for (let column = 0; column < columns; column++)
-      points.push([box.left + 1 + ((width - 2) * column) / (columns - 1), y]);
-  }
-  points.push([(box.left + box.right) / 2, (box.top + box.bottom) / 2]);
-  return points;
-}
 
 function overlaps(a: Box, b: Box, slack = 0): boolean {
   return (
@@ -138,13 +110,12 @@ const boxOf = (el: Element): Box => {
 };
 
 /**
- * Page elements in the top layer (open popovers, modal dialogs, full-screen elements) that overlap
- * `box`, other than the prompt and the layers holding it (a form in a modal dialog). Top-layer
- * elements are the only page content that can paint over the prompt, and hit testing does not see
- * them when they take no pointer events.
+ * Page elements in the top layer (open popovers, modal dialogs, full-screen elements), other than the
+ * prompt and the layers holding it (a form in a modal dialog). They are the only page content that
+ * can paint over the prompt, and hit testing misses them when they take no pointer events. `deep`:
+ * also inside open shadow roots (a walk over the whole page, for a press, not for every frame).
  */
-export function topLayerOver(host: Element, box: Box): Element[] {
-  const doc = host.ownerDocument;
+function topLayerElements(host: Element, deep: boolean): Element[] {
   const holding = new Set(composedAncestors(host));
   const found = new Set<Element>();
   const visit = (scope: Document | ShadowRoot) => {
@@ -155,26 +126,70 @@ export function topLayerOver(host: Element, box: Box): Element[] {
         // A selector this browser does not know: nothing of that kind can be open.
       }
     }
-    for (const el of Array.from(scope.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+    if (deep)
+      for (const el of Array.from(scope.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
   };
-  visit(doc);
-  return [...found].filter((el) => !holding.has(el) && overlaps(boxOf(el), box));
+  visit(host.ownerDocument);
+  return [...found].filter((el) => !holding.has(el));
 }
 
+/** Page top-layer elements (open shadow roots included) overlapping `box`. */
+export const topLayerOver = (host: Element, box: Box): Element[] =>
+  topLayerElements(host, true).filter((el) => overlaps(boxOf(el), box));
+
 /**
- * Content of the field's row (the box's grandparent) under the area that hit testing cannot see:
- * a label or hint with `pointer-events: none` is still read by the person.
+ * A judge of spots for one placement: caches what does not change from spot to spot (the page's
+ * top layer, the field's row, which elements may count as background).
  */
-function rowContentIn(anchor: Element, host: Element, box: Box, containers: ReadonlySet<Element>): boolean {
+function spotJudge(anchor: Element, host: Element) {
+  const root = rootOf(anchor);
+  const doc = anchor.ownerDocument;
+  const containers = new Set(composedAncestors(anchor));
+  containers.delete(anchor);
+  const background = new Map<Element, boolean>();
+  const canBeBackground = (el: Element) => {
+    let known = background.get(el);
+    if (known === undefined) {
+      const place = el === doc.documentElement || el === doc.body || containers.has(el);
+      known = place && !isContent(el) && !generatedText(el);
+      background.set(el, known);
+    }
+    return known;
+  };
+  const layers = topLayerElements(host, false).map(boxOf);
+  // The field's row (the box's grandparent): a label or hint there with `pointer-events: none` is
+  // missed by hit testing, yet read by the person.
   const row = anchor.parentElement?.parentElement ?? anchor.parentElement;
-  if (!row) return false;
-  const elements = Array.from(row.querySelectorAll('*')).slice(0, ROW_LIMIT);
-  for (const el of [row, ...elements]) {
-    if (el === host || el === anchor) continue;
-    if (!containers.has(el) && isContent(el) && overlaps(boxOf(el), box)) return true;
-    if (ownTextAt(el, box)) return true;
+  const rowElements = row ? [row, ...Array.from(row.querySelectorAll('*')).slice(0, ROW_LIMIT)] : [];
+  const neighbours = rowElements
+    .filter((el) => el !== host && el !== anchor)
+    .map((el) => ({ el, box: boxOf(el), content: !containers.has(el) && isContent(el) }));
+
+  /** Is the top-most page element at each sample point blank background, and nothing else over the area? */
+  return (box: Box): boolean => {
+    const blank = samplePoints(box).every(([x, y]) => {
+      const hit = elementsAt(root, x, y, host)[0];
+      return !!hit && canBeBackground(hit) && !ownTextIn(hit, { left: x, top: y, right: x, bottom: y });
+    });
+    if (!blank || layers.some((layer) => overlaps(layer, box))) return false;
+    return !neighbours.some((n) => overlaps(n.box, box) && (n.content || ownTextIn(n.el, box)));
+  };
+}
+
+/** Sample points over a box: its corners (1 px in), its centre, and a grid no coarser than STEP. */
+function samplePoints(box: Box): [number, number][] {
+  const width = box.right - box.left;
+  const height = box.bottom - box.top;
+  const columns = Math.max(2, Math.ceil(width / STEP) + 1);
+  const rows = Math.max(2, Math.ceil(height / STEP) + 1);
+  const points: [number, number][] = [];
+  for (let row = 0; row < rows; row++) {
+    const y = box.top + 1 + ((height - 2) * row) / (rows - 1);
+    for (let column = 0; column < columns; column++)
+      points.push([box.left + 1 + ((width - 2) * column) / (columns - 1), y]);
   }
-  return false;
+  points.push([(box.left + box.right) / 2, (box.top + box.bottom) / 2]);
+  return points;
 }
 
 /** Is the box really on screen: not clipped away, covered, hidden or out of view? */
@@ -194,7 +209,7 @@ function anchorShown(anchor: Element, host: Element, box: Box): boolean {
 }
 
 /** The area of the viewport the page's content uses (no scroll bars). */
-export function viewportOf(doc: Document): Box {
+function viewportOf(doc: Document): Box {
   const view = doc.defaultView!;
   const html = doc.documentElement;
   const standards = doc.compatMode === 'CSS1Compat';
@@ -221,9 +236,7 @@ export function chooseSpot(anchor: Element, host: Element, size: Size): Spot | n
   const a = boxOf(anchor);
   if (!anchorShown(anchor, host, a)) return null;
   const viewport = viewportOf(anchor.ownerDocument);
-  const containers = new Set(composedAncestors(anchor));
-  containers.delete(anchor);
-  const root = rootOf(anchor);
+  let judge: ((box: Box) => boolean) | undefined;
   const spots: Spot[] = [
     { left: a.right + GAP, top: (a.top + a.bottom) / 2 - size.height / 2 },
     { left: a.right - size.width, top: a.top - GAP - size.height },
@@ -238,11 +251,8 @@ export function chooseSpot(anchor: Element, host: Element, size: Size): Spot | n
       box.right <= viewport.right &&
       box.bottom <= viewport.bottom;
     if (!inside || overlaps(box, a)) continue;
-    const blank = samplePoints(box).every(([x, y]) =>
-      blankAt(elementsAt(root, x, y, host)[0], x, y, containers),
-    );
-    if (!blank || topLayerOver(host, box).length > 0 || rowContentIn(anchor, host, box, containers)) continue;
-    return spot;
+    judge ??= spotJudge(anchor, host);
+    if (judge(box)) return spot;
   }
   return null;
 }
