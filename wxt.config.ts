@@ -12,19 +12,30 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The fill engine is imported by the content script on demand: expose it exactly where the
-    // content script runs (the carriers' https domains), nowhere else.
+    // Host permissions are exactly where the content script is declared: the registry's verified
+    // carrier domains over https (entrypoints/carrier.content.ts); any other site is asked for, one
+    // origin at a time, when the person adds it [P9].
     'build:manifestGenerated': (_wxt, manifest) => {
-      const matches = [...new Set(manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? [])];
-      manifest.web_accessible_resources = [{ resources: ['fill-engine.js'], matches }];
+      manifest.host_permissions = [
+        ...new Set(manifest.content_scripts?.flatMap((script) => script.matches ?? []) ?? []),
+      ];
     },
   },
+  // Each permission and why: README "Permissions". The engine is injected by the background
+  // (scripting.executeScript), so nothing is web-accessible [P10].
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'ReSIM' },
+    commands: {
+      'fill-page': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_command_fill_page__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { wireShortcuts } from '../src/background/shortcuts';
+import { wireSiteScripts } from '../src/background/site-scripts';
 import { handleBackgroundMessage } from '../src/messaging/background-handler';
 import { forgetTab } from '../src/report/tab-reports';
 
@@ -7,4 +9,10 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
   });
+  // A page that loads anew (also one ReSIM filled on request) starts with an empty report.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetTab(tabId, Date.now());
+  });
+  wireShortcuts();
+  wireSiteScripts();
 });

@@ -1,10 +1,15 @@
+import { browser } from 'wxt/browser';
 import { ENGINE_GLOBAL } from '../src/fill/controller';
 import { createFillEngine } from '../src/fill/engine';
 import { PLATFORMS } from '../src/platforms';
 
-// Loaded by the content script into its own isolated world, and only in frames the background
-// allowed: carrier pages that are not filled never pay for detection and filling. The one place
-// the platform adapters are plugged into the engine.
+// Injected by the background with scripting.executeScript into frames the fill policy approved, in
+// the extension's isolated world: no file of the extension is web-accessible, so a page cannot
+// tell ReSIM is installed. Injected twice (a second request), it keeps the first engine and its
+// undo history. The one place the platform adapters are plugged into the engine.
 export default defineUnlistedScript(() => {
-  (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = createFillEngine(PLATFORMS);
+  const scope = globalThis as Record<string, unknown>;
+  scope[ENGINE_GLOBAL] ??= createFillEngine(PLATFORMS, async (report) => {
+    await browser.runtime.sendMessage({ type: 'fill:report', report });
+  });
 });

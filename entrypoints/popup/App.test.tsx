@@ -194,14 +194,21 @@ describe('this page panel', () => {
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       const request = message as { type: string; tabId: number };
       if (request.type === 'tab:reports') return Promise.resolve(request.tabId === tab.id ? reports : []);
+      if (request.type === 'page:undo' || request.type === 'page:again') {
+        actions.push(request);
+        return Promise.resolve({ ok: true });
+      }
       return undefined;
     });
     return tab.id!;
   }
+  let actions: { type: string; tabId: number }[] = [];
+  beforeEach(() => {
+    actions = [];
+  });
 
-  test('shows what was filled and skipped, and Undo / Fill again reach the content script of that tab', async () => {
+  test('shows what was filled and skipped, and Undo / Fill again reach the engine of that tab through the background', async () => {
     const tabId = await onCarrierPage([report]);
-    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
     await mount();
     await vi.waitFor(() => expect(root.querySelector('.page-panel')).not.toBeNull());
     const panel = root.querySelector('.page-panel')!;
@@ -214,9 +221,9 @@ describe('this page panel', () => {
     await act(() => button('Fill again').click());
     await vi.waitFor(() => expect(panel.textContent).toContain('The form was filled again.'));
     expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-    expect(sent.mock.calls).toEqual([
-      [tabId, { type: 'fill:undo' }],
-      [tabId, { type: 'fill:again' }],
+    expect(actions).toEqual([
+      { type: 'page:undo', tabId },
+      { type: 'page:again', tabId },
     ]);
   });
 

@@ -16,7 +16,7 @@ interface Props {
 function outcomeText(outcome: TabReports['outcome']): string {
   if (!outcome) return '';
   if (outcome.result === 'unreachable') return t('page_unreachable');
-  return t(outcome.action === 'fill:undo' ? 'page_undone' : 'page_refilled');
+  return t(outcome.action === 'page:undo' ? 'page_undone' : 'page_refilled');
 }
 
 /** What ReSIM did on the tab behind the popup, with Undo and Fill again. */
@@ -61,7 +61,7 @@ export function ThisPagePanel({ summary, page, autofill, chat }: Props) {
             type="button"
             class="button small"
             disabled={page.busy || filled.length === 0}
-            onClick={() => void page.run('fill:undo')}
+            onClick={() => void page.run('page:undo')}
           >
             {t('page_undo')}
           </button>
@@ -69,7 +69,7 @@ export function ThisPagePanel({ summary, page, autofill, chat }: Props) {
             type="button"
             class="button small"
             disabled={page.busy}
-            onClick={() => void page.run('fill:again')}
+            onClick={() => void page.run('page:again')}
           >
             {t('page_fill_again')}
           </button>

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { BackgroundResponses, ContentRequest, TabReportsRequest } from '../../src/messaging/protocol';
+import type { BackgroundResponses, PageActionRequest, TabReportsRequest } from '../../src/messaging/protocol';
 import type { FillReport } from '../../src/report/types';
 
-export type PageAction = ContentRequest['type'];
+export type PageAction = PageActionRequest['type'];
 export type ActionOutcome = 'done' | 'unreachable' | null;
 
 export interface TabReports {
@@ -14,7 +14,7 @@ export interface TabReports {
   run(action: PageAction): Promise<void>;
 }
 
-/** How long the content script gets to report again after an undo or a new fill. */
+/** How long the page's engine gets to report again after an undo or a new fill. */
 const REPORT_SETTLE_MS = 300;
 
 async function fetchReports(tabId: number): Promise<FillReport[]> {
@@ -56,8 +56,9 @@ export function useTabReports(): TabReports {
       if (tabId === null) return;
       setBusy(true);
       try {
-        const message: ContentRequest = { type: action };
-        await browser.tabs.sendMessage(tabId, message);
+        const message: PageActionRequest = { type: action, tabId };
+        const answer = (await browser.runtime.sendMessage(message)) as { ok: boolean } | undefined;
+        if (!answer?.ok) throw new Error('unreachable');
         await new Promise((resolve) => setTimeout(resolve, REPORT_SETTLE_MS));
         setReports(await fetchReports(tabId));
         setOutcome({ action, result: 'done' });

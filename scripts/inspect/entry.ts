@@ -18,10 +18,15 @@ export interface InspectedControl {
 
 export interface InspectedForm {
   root: string;
+  /** Position of the root among document.forms, or -1 for a form-like container without <form>. */
+  formIndex: number;
   kind: string;
   support: boolean;
   esimContext: boolean;
   reason: string;
+  /** automatic | offer | nothing (docs/fill-policy.md P5–P7), and why. */
+  outcome: string;
+  outcomeEvidence: string;
   platform: string | null;
   language: string;
 }
@@ -52,10 +57,13 @@ export function inspect(): { fields: InspectedControl[]; forms: InspectedForm[] 
     }),
     forms: forms.map((f) => ({
       root: describe(f.root),
+      formIndex: Array.from(document.forms).indexOf(f.root as HTMLFormElement),
       kind: f.gate.kind ?? (f.gate.isSupportForm ? 'support' : 'other'),
       support: f.gate.isSupportForm,
       esimContext: !!f.gate.esimContext,
       reason: f.gate.reason,
+      outcome: f.gate.outcome,
+      outcomeEvidence: f.gate.outcomeEvidence ?? '',
       platform: f.platform,
       language: f.language,
     })),

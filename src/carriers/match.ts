@@ -18,7 +18,15 @@ export const carrierOwnsUrl = (carrier: Carrier, url: string | URL): boolean => 
   return host !== undefined && carrier.domains.some((domain) => hostBelongsTo(host, domain));
 };
 
-/** The carrier whose domain serves this URL, whatever the scheme. */
+/** A domain listed for the carrier without being confirmed as its own [P8]. */
+export const carrierListsUnverified = (carrier: Carrier, url: string | URL): boolean => {
+  const host = hostOf(url);
+  return (
+    host !== undefined && (carrier.unverifiedDomains ?? []).some((domain) => hostBelongsTo(host, domain))
+  );
+};
+
+/** The carrier whose verified domain serves this URL, whatever the scheme. */
 export const carrierForUrl = (
   url: string | URL,
   carriers: readonly Carrier[] = CARRIERS,

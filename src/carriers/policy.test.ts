@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { type AutofillQuestion, decideAutofill } from './policy';
+import { decideFrame, decideRequest, type FrameQuestion } from './policy';
+import type { AddedSite } from './sites';
 
-const ask = (overrides: Partial<AutofillQuestion>): AutofillQuestion => ({
+const ask = (overrides: Partial<FrameQuestion>): FrameQuestion => ({
   profileCarrierId: 'opt-nc',
   autofillEnabled: true,
   topUrl: 'https://www.opt.nc/assistance/esim',
@@ -11,18 +12,16 @@ const ask = (overrides: Partial<AutofillQuestion>): AutofillQuestion => ({
   ...overrides,
 });
 
-describe('decideAutofill', () => {
-  test('allows the top page of the profile carrier over https', () => {
-    const verdict = decideAutofill(ask({}));
-    expect(verdict.allowed).toBe(true);
-    if (verdict.allowed) expect(verdict.carrier.id).toBe('opt-nc');
+describe('decideFrame', () => {
+  test('P1/P4: fills by itself on the top page of the profile carrier over https', () => {
+    expect(decideFrame(ask({}))).toEqual({ allowed: true, mode: 'auto', carrierId: 'opt-nc' });
   });
 
   test.each([
     ['every brand domain', 'https://espace-client.mobilis.nc/demande', 'https://espace-client.mobilis.nc'],
     ['the bare domain', 'https://helia.nc/esim', 'https://helia.nc'],
-  ])('allows %s', (_name, url, origin) => {
-    expect(decideAutofill(ask({ topUrl: url, frameUrl: url, frameOrigin: origin })).allowed).toBe(true);
+  ])('P1: allows %s', (_name, url, origin) => {
+    expect(decideFrame(ask({ topUrl: url, frameUrl: url, frameOrigin: origin })).allowed).toBe(true);
   });
 
   test.each([
@@ -31,53 +30,54 @@ describe('decideAutofill', () => {
       'lookalike subdomain',
       'https://opt.nc.example.com/x',
       'https://opt.nc.example.com',
-      "page is not on OPT-NC (Mobilis / Helia)'s domains",
+      'page is neither a carrier domain nor an added site',
     ],
     [
       'lookalike hyphen',
       'https://opt-nc.com/x',
       'https://opt-nc.com',
-      "page is not on OPT-NC (Mobilis / Helia)'s domains",
+      'page is neither a carrier domain nor an added site',
     ],
     [
       'suffix lookalike',
       'https://notopt.nc/x',
       'https://notopt.nc',
-      "page is not on OPT-NC (Mobilis / Helia)'s domains",
+      'page is neither a carrier domain nor an added site',
     ],
     [
       'another carrier',
       'https://www.airalo.com/help',
       'https://www.airalo.com',
-      "page is not on OPT-NC (Mobilis / Helia)'s domains",
+      "page is not the profile carrier's",
     ],
-  ])('denies a %s', (_name, url, origin, reason) => {
-    expect(decideAutofill(ask({ topUrl: url, frameUrl: url, frameOrigin: origin }))).toEqual({
+  ])('P1/P2: denies a %s', (_name, url, origin, reason) => {
+    expect(decideFrame(ask({ topUrl: url, frameUrl: url, frameOrigin: origin }))).toEqual({
       allowed: false,
       reason,
     });
   });
 
-  test('denies another carrier even when that carrier is in the registry (cross-carrier isolation)', () => {
-    const verdict = decideAutofill(
+  test('P2: denies another carrier even when that carrier is in the registry (cross-carrier isolation)', () => {
+    const verdict = decideFrame(
       ask({ profileCarrierId: 'airalo', topUrl: 'https://www.opt.nc/x', frameUrl: 'https://www.opt.nc/x' }),
     );
     expect(verdict.allowed).toBe(false);
   });
 
-  test('denies when the person turned automatic fill off for the carrier', () => {
-    expect(decideAutofill(ask({ autofillEnabled: false }))).toEqual({
-      allowed: false,
-      reason: 'automatic fill is off for OPT-NC (Mobilis / Helia)',
+  test('P4: with automatic fill off for the carrier, its forms are only offered', () => {
+    expect(decideFrame(ask({ autofillEnabled: false }))).toEqual({
+      allowed: true,
+      mode: 'offer',
+      carrierId: 'opt-nc',
     });
   });
 
   test.each(['', 'other', 'unknown-id'])('denies when the profile carrier is %j', (profileCarrierId) => {
-    expect(decideAutofill(ask({ profileCarrierId })).allowed).toBe(false);
+    expect(decideFrame(ask({ profileCarrierId })).allowed).toBe(false);
   });
 
-  test('allows a frame of the same carrier inside its page', () => {
-    const verdict = decideAutofill(
+  test('P3: allows a frame of the same carrier inside its page', () => {
+    const verdict = decideFrame(
       ask({
         isTopFrame: false,
         frameUrl: 'https://support.opt.nc/form',
@@ -101,15 +101,15 @@ describe('decideAutofill', () => {
       'frame is not https',
     ],
     ['sandboxed frame', 'https://support.opt.nc/form', 'null', 'sandboxed or opaque frame'],
-  ])('denies a %s', (_name, frameUrl, frameOrigin, reason) => {
-    expect(decideAutofill(ask({ isTopFrame: false, frameUrl, frameOrigin }))).toEqual({
+  ])('P3: denies a %s', (_name, frameUrl, frameOrigin, reason) => {
+    expect(decideFrame(ask({ isTopFrame: false, frameUrl, frameOrigin }))).toEqual({
       allowed: false,
       reason,
     });
   });
 
-  test('denies a carrier frame embedded in a page that is not the carrier', () => {
-    const verdict = decideAutofill(
+  test('P3: denies a carrier frame embedded in a page that is not the carrier', () => {
+    const verdict = decideFrame(
       ask({
         isTopFrame: false,
         topUrl: 'https://evil.example/',
@@ -120,14 +120,132 @@ describe('decideAutofill', () => {
     expect(verdict.allowed).toBe(false);
   });
 
-  test('denies when the frame origin no longer matches the address the browser reports', () => {
-    expect(decideAutofill(ask({ frameOrigin: 'https://other.opt.nc' }))).toEqual({
+  test('P3: denies when the frame origin no longer matches the address the browser reports', () => {
+    expect(decideFrame(ask({ frameOrigin: 'https://other.opt.nc' }))).toEqual({
       allowed: false,
       reason: 'frame origin changed',
     });
   });
 
   test('denies when the page address is unknown', () => {
-    expect(decideAutofill(ask({ topUrl: undefined })).allowed).toBe(false);
+    expect(decideFrame(ask({ topUrl: undefined })).allowed).toBe(false);
+  });
+});
+
+const site = (overrides: Partial<AddedSite> = {}): AddedSite => ({
+  origin: 'https://support.example.com',
+  carrierId: 'opt-nc',
+  carrierName: 'OPT-NC (Mobilis / Helia)',
+  autoFill: false,
+  addedAt: 0,
+  ...overrides,
+});
+const onSite = (url: string, sites: AddedSite[], more: Partial<FrameQuestion> = {}) =>
+  decideFrame(ask({ topUrl: url, frameUrl: url, frameOrigin: new URL(url).origin, sites, ...more }));
+
+describe('decideFrame on sites the person added', () => {
+  test('P9: an added site of the profile carrier gets offers', () => {
+    expect(onSite('https://support.example.com/new', [site()])).toEqual({
+      allowed: true,
+      mode: 'offer',
+      carrierId: 'opt-nc',
+    });
+  });
+
+  test('P9: it fills by itself only once the person switched it on', () => {
+    expect(onSite('https://support.example.com/new', [site({ autoFill: true })])).toMatchObject({
+      mode: 'auto',
+    });
+  });
+
+  test('P9: the origin must match exactly (another subdomain, http) ', () => {
+    expect(onSite('https://help.example.com/new', [site()]).allowed).toBe(false);
+    expect(onSite('http://support.example.com/new', [site()]).allowed).toBe(false);
+  });
+
+  test('P2: a site attached to another carrier gives this profile nothing', () => {
+    expect(onSite('https://support.example.com/new', [site({ carrierId: 'airalo' })]).allowed).toBe(false);
+  });
+
+  test('P2: a site attached to a carrier the person named matches that name only', () => {
+    const named = site({ carrierId: 'other', carrierName: 'Vodafone NZ' });
+    expect(
+      onSite('https://support.example.com/', [named], {
+        profileCarrierId: 'other',
+        profileCarrierName: 'vodafone nz',
+      }).allowed,
+    ).toBe(true);
+    expect(
+      onSite('https://support.example.com/', [named], {
+        profileCarrierId: 'other',
+        profileCarrierName: 'Spark',
+      }).allowed,
+    ).toBe(false);
+  });
+
+  test('P8: an unverified registry domain (airtel.nc), added and switched on, still only offers', () => {
+    const airtel = site({
+      origin: 'https://www.airtel.nc',
+      carrierId: 'airtel',
+      carrierName: 'Airtel',
+      autoFill: true,
+    });
+    expect(onSite('https://www.airtel.nc/help', [airtel], { profileCarrierId: 'airtel' })).toEqual({
+      allowed: true,
+      mode: 'offer',
+      carrierId: 'airtel',
+    });
+  });
+
+  test('P8: an unverified registry domain nobody added gets nothing', () => {
+    expect(onSite('https://www.airtel.nc/help', [], { profileCarrierId: 'airtel' }).allowed).toBe(false);
+  });
+
+  test('P3: a frame of another origin inside an added site gets nothing', () => {
+    expect(
+      decideFrame(
+        ask({
+          sites: [site()],
+          topUrl: 'https://support.example.com/',
+          frameUrl: 'https://widget.example.com/f',
+          frameOrigin: 'https://widget.example.com',
+          isTopFrame: false,
+        }),
+      ),
+    ).toEqual({ allowed: false, reason: 'third-party frame' });
+  });
+});
+
+describe('decideRequest ("Fill this page")', () => {
+  const request = (topUrl: string | undefined, more = {}) =>
+    decideRequest({ profileCarrierId: 'opt-nc', topUrl, ...more });
+
+  test("P12/P14: the profile carrier's verified page is trusted", () => {
+    expect(request('https://www.opt.nc/assistance')).toEqual({ allowed: true, trusted: true, telecom: true });
+  });
+
+  test('P14: an unknown https page may be filled, identifiers only after a yes', () => {
+    expect(request('https://help.unknown-carrier.example/form')).toEqual({
+      allowed: true,
+      trusted: false,
+      telecom: false,
+    });
+  });
+
+  test("P14: another carrier's page and an unverified registry domain are not trusted", () => {
+    expect(request('https://www.airalo.com/help')).toMatchObject({ trusted: false, telecom: true });
+    expect(decideRequest({ profileCarrierId: 'airtel', topUrl: 'https://www.airtel.nc/x' })).toMatchObject({
+      trusted: false,
+      telecom: true,
+    });
+  });
+
+  test('P14: an added site of the profile carrier is trusted', () => {
+    expect(request('https://support.example.com/x', { sites: [site()] })).toMatchObject({ trusted: true });
+  });
+
+  test('P1: http pages and unknown addresses are refused', () => {
+    expect(request('http://www.opt.nc/x')).toEqual({ allowed: false, reason: 'page is not https' });
+    expect(request(undefined).allowed).toBe(false);
   });
 });

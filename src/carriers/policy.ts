@@ -1,45 +1,145 @@
-import { getCarrier } from './index';
-import { carrierOwnsUrl, isSecureUrl } from './match';
+import { CARRIERS } from './index';
+import { carrierForUrl, carrierListsUnverified, carrierOwnsUrl, isSecureUrl } from './match';
+import type { AddedSite } from './sites';
 import type { Carrier } from './types';
 
-/** Everything the automatic-fill decision depends on, gathered by the background from trusted sources. */
-export interface AutofillQuestion {
-  /** The carrier the saved profile names ('' or 'other' when none from the registry). */
+// The fill policy, rule by rule (docs/fill-policy.md). Decided by the background from what the
+// *browser* reports about the tab and frame, never from what the page claims.
+
+/** Everything the decision for one frame depends on, gathered by the background from trusted sources. */
+export interface FrameQuestion {
+  /** The carrier the saved profile names ('' when none; 'other' with `profileCarrierName`). */
   profileCarrierId: string;
+  profileCarrierName?: string;
+  /** The profile carrier's automatic-fill switch [P4]. */
   autofillEnabled: boolean;
+  /** Sites the person added ("Always offer on this site") [P9]. */
+  sites?: readonly AddedSite[];
   /** URL of the tab's top-level page, as the browser reports it (not as the page claims). */
   topUrl: string | undefined;
   /** URL of the frame asking. */
   frameUrl: string | undefined;
-  /** Whether the frame asking is the top frame. */
   isTopFrame: boolean;
   /** The frame's own `location.origin`; 'null' for sandboxed frames and opaque origins. */
   frameOrigin: string;
 }
 
-export type AutofillVerdict = { allowed: true; carrier: Carrier } | { allowed: false; reason: string };
+/** Who a page belongs to: a registry carrier's verified domain, or a site the person attached. */
+type Owner = { kind: 'verified'; carrier: Carrier } | { kind: 'site'; site: AddedSite };
 
-const deny = (reason: string): AutofillVerdict => ({ allowed: false, reason });
+export type FrameVerdict =
+  | {
+      allowed: true;
+      /** `auto`: replacement forms fill by themselves [P5]; `offer`: every form waits for a press [P6]. */
+      mode: 'auto' | 'offer';
+      carrierId: string;
+    }
+  | { allowed: false; reason: string };
+
+const deny = (reason: string): FrameVerdict => ({ allowed: false, reason });
+
+const originOf = (url: string): string => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'null';
+  }
+};
+
+function ownerOf(url: string, sites: readonly AddedSite[]): Owner | undefined {
+  const carrier = carrierForUrl(url);
+  if (carrier) return { kind: 'verified', carrier };
+  const origin = originOf(url);
+  const site = sites.find((candidate) => candidate.origin === origin);
+  return site ? { kind: 'site', site } : undefined;
+}
+
+const sameName = (a = '', b = '') => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** P2: the page belongs to the profile's own carrier — never another's. */
+function belongsToProfile(owner: Owner, question: FrameQuestion): boolean {
+  if (owner.kind === 'verified') return owner.carrier.id === question.profileCarrierId;
+  const { site } = owner;
+  if (site.carrierId !== question.profileCarrierId) return false;
+  return site.carrierId !== 'other' || sameName(site.carrierName, question.profileCarrierName);
+}
+
+/** P3: the frame is the top page or a frame of the same owner. */
+function sameOwner(owner: Owner, frameUrl: string): boolean {
+  if (owner.kind === 'verified') return carrierOwnsUrl(owner.carrier, frameUrl);
+  return originOf(frameUrl) === owner.site.origin;
+}
+
+/** A carrier that lists this URL's domain without it being confirmed. */
+const listedUnverified = (url: string): Carrier | undefined =>
+  CARRIERS.find((carrier) => carrierListsUnverified(carrier, url));
+
+/** P8: a registry domain nobody confirmed never fills by itself, even added and switched on. */
+const unverifiedRegistryDomain = (url: string) => !!listedUnverified(url) && !carrierForUrl(url);
 
 /**
- * The fill policy (docs/fill-policy.md): fill only on https pages of the profile's own carrier, in the
- * top document or a frame of the same carrier, never in a sandboxed frame, and only while the person
- * leaves automatic fill on for that carrier.
+ * May this frame be helped, and how [P1–P4, P8, P9]: only on https pages of the profile's own
+ * carrier (a verified registry domain, or a site the person attached to that carrier), in the top
+ * document or a frame of the same owner, never in a sandboxed frame. Fills by itself only on
+ * verified domains whose switch is on, or on added sites the person switched on; offers otherwise.
  */
-export function decideAutofill(question: AutofillQuestion): AutofillVerdict {
-  const carrier = getCarrier(question.profileCarrierId);
-  if (!carrier) return deny('no registry carrier in the profile');
-  if (!question.autofillEnabled) return deny(`automatic fill is off for ${carrier.name}`);
-  if (!question.topUrl || !question.frameUrl) return deny('page address unknown');
-  if (!isSecureUrl(question.topUrl)) return deny('page is not https');
-  if (!carrierOwnsUrl(carrier, question.topUrl)) return deny(`page is not on ${carrier.name}'s domains`);
+export function decideFrame(question: FrameQuestion): FrameVerdict {
+  const { topUrl, frameUrl } = question;
+  if (!question.profileCarrierId) return deny('no carrier in the profile');
+  if (!topUrl || !frameUrl) return deny('page address unknown');
+  if (!isSecureUrl(topUrl)) return deny('page is not https');
+  const owner = ownerOf(topUrl, question.sites ?? []);
+  if (!owner) return deny('page is neither a carrier domain nor an added site');
+  if (!belongsToProfile(owner, question)) return deny("page is not the profile carrier's");
   if (question.frameOrigin === 'null') return deny('sandboxed or opaque frame');
   if (!question.isTopFrame) {
-    if (!isSecureUrl(question.frameUrl)) return deny('frame is not https');
-    if (!carrierOwnsUrl(carrier, question.frameUrl)) return deny('third-party frame');
+    if (!isSecureUrl(frameUrl)) return deny('frame is not https');
+    if (!sameOwner(owner, frameUrl)) return deny('third-party frame');
   }
   // The frame's own view of its origin must agree with the browser's: guards against a frame that
   // navigated between asking and being answered.
-  if (question.frameOrigin !== new URL(question.frameUrl).origin) return deny('frame origin changed');
-  return { allowed: true, carrier };
+  if (question.frameOrigin !== originOf(frameUrl)) return deny('frame origin changed');
+  const carrierId = owner.kind === 'verified' ? owner.carrier.id : owner.site.carrierId;
+  const auto =
+    owner.kind === 'verified'
+      ? question.autofillEnabled
+      : owner.site.autoFill && !unverifiedRegistryDomain(topUrl);
+  return { allowed: true, mode: auto ? 'auto' : 'offer', carrierId };
+}
+
+/** Everything "Fill this page" depends on [P12–P14]. */
+export interface RequestQuestion {
+  profileCarrierId: string;
+  profileCarrierName?: string;
+  sites?: readonly AddedSite[];
+  topUrl: string | undefined;
+}
+
+export type RequestVerdict =
+  | {
+      allowed: true;
+      /** The page is the profile carrier's: identifiers need no second yes [P14]. */
+      trusted: boolean;
+      /** The page is some carrier's (eSIM boxes are in context on its support forms). */
+      telecom: boolean;
+    }
+  | { allowed: false; reason: string };
+
+/** "Fill this page": any https page the person is looking at [P12]; trusted when it is their carrier's [P14]. */
+export function decideRequest(question: RequestQuestion): RequestVerdict {
+  const { topUrl } = question;
+  if (!topUrl) return { allowed: false, reason: 'page address unknown' };
+  if (!isSecureUrl(topUrl)) return { allowed: false, reason: 'page is not https' };
+  const owner = ownerOf(topUrl, question.sites ?? []);
+  const trusted =
+    !!owner &&
+    belongsToProfile(owner, {
+      ...question,
+      autofillEnabled: false,
+      frameUrl: topUrl,
+      isTopFrame: true,
+      frameOrigin: originOf(topUrl),
+    }) &&
+    !unverifiedRegistryDomain(topUrl);
+  return { allowed: true, trusted, telecom: !!owner || !!listedUnverified(topUrl) };
 }

@@ -19,8 +19,17 @@ export interface Carrier {
   aliases?: readonly string[];
   /** ISO 3166-1 alpha-2 codes, or 'global' for travel-eSIM sellers. */
   countries: readonly string[];
-  /** A page on one of these hosts or any subdomain belongs to the carrier. Lowercase, no scheme. */
+  /**
+   * Verified domains: a page on one of these hosts or any subdomain belongs to the carrier, and may be
+   * filled by itself [P1, P8]. Lowercase, no scheme.
+   */
   domains: readonly string[];
+  /**
+   * Domains said to be the carrier's but not confirmed (e.g. from an old brief): never filled by
+   * themselves — a squatter on one must not receive the profile — and offered only once the person
+   * adds the site [P8].
+   */
+  unverifiedDomains?: readonly string[];
   /** Path patterns (regex sources, matched against pathname) of pages that hold support / replacement forms. */
   supportPaths?: readonly string[];
   contacts: readonly ContactChannel[];

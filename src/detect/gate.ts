@@ -6,6 +6,7 @@ import type { PlatformAdapter } from './adapter';
 import { MIN_SCORE } from './assign';
 import { blockReason, identText, scoreControl } from './classify';
 import { controlsOf } from './group';
+import { formOutcome } from './outcome';
 import { collectSignals } from './signals';
 import type { ControlSignals, FieldScore, FormKind, GateVerdict } from './types';
 import { ESIM_FIELDS, FORM_WORDS, PIN_WORDS, SIM_CARD_WORDS, WEBSITE_WORDS } from './vocabulary';
@@ -32,6 +33,11 @@ const SUPPORT_THRESHOLD = 2.5;
 // A SIM card's number (`cardno` with "eSIM 卡号 ICCID") is no payment card.
 const paymentCard = (text: string) => FORM_WORDS.card.test(text) && !SIM_CARD_WORDS.test(text);
 
+const otherForm = (heading: Element, anchor: Element) => {
+  const form = heading.closest('form');
+  return !!form && !form.contains(anchor);
+};
+
 /** Headings that introduce the form: the page's h1, the last heading before it, those inside it. */
 function headingText(form: Element, doc: Document): string {
   let anchor: Element = form;
@@ -39,8 +45,9 @@ function headingText(form: Element, doc: Document): string {
     anchor = el;
     if (el.getRootNode() === doc) break;
   }
+  // A heading inside another form titles that form, not this one.
   const before = Array.from(doc.querySelectorAll('h1, h2, h3, h4, [role="heading"]')).filter(
-    (h) => h.compareDocumentPosition(anchor) & 4 && !h.contains(anchor),
+    (h) => h.compareDocumentPosition(anchor) & 4 && !h.contains(anchor) && !otherForm(h, anchor),
   );
   const inside = Array.from(form.querySelectorAll('h1, h2, h3, h4, h5, legend, [role="heading"]'));
   const h1 = doc.querySelector('h1');
@@ -103,17 +110,33 @@ export function gateForm(form: Element, doc: Document, options: GateOptions = {}
   const title = normalizeText(doc.title);
   const url = urlText(doc);
   const choices = controls.flatMap((c) => c.signals.options).join(' ');
-  const esimContext =
-    !!options.telecom ||
+  const simContext =
     FORM_WORDS.esim.test(`${heading} ${body} ${choices} ${title} ${url}`) ||
     ['imei', 'eid', 'iccid'].some((f) => tops.has(f as FieldKey));
-  const verdict = (kind: FormKind, reason: string, score = 0): GateVerdict => ({
-    isSupportForm: kind === 'support',
-    kind,
-    reason,
-    score,
-    esimContext,
-  });
+  const esimContext = !!options.telecom || simContext;
+  const asked = new Set<FieldKey>();
+  for (const c of visible) if (c.scores[0] && c.scores[0].score >= MIN_SCORE) asked.add(c.scores[0].field);
+  const verdict = (kind: FormKind, reason: string, score = 0): GateVerdict => {
+    const { outcome, evidence } = formOutcome({
+      kind,
+      asked,
+      cue,
+      title,
+      url,
+      simContext,
+      hasMessageBox: hasTextarea || tops.has('description'),
+      hasContactField: CONTACT.some((f) => asked.has(f)),
+    });
+    return {
+      isSupportForm: kind === 'support',
+      kind,
+      reason,
+      score,
+      esimContext,
+      outcome,
+      outcomeEvidence: evidence,
+    };
+  };
 
   if (adapter?.isSupportForm?.(form)) return verdict('support', `${adapter.id} request form`, 10);
   // A PIN or security code typed into a password box is not a login; nor is a line's service password

@@ -71,7 +71,14 @@ export interface GateVerdict {
    * only then may eSIM-specific fields (IMEI, EID, ICCID, order number, ...) be assigned.
    */
   esimContext?: boolean;
+  /** What ReSIM may do with the form (docs/fill-policy.md P5–P7): fill it, offer to, or leave it. */
+  outcome: FormOutcome;
+  /** Why that outcome: 'asks for imei', 'SIM words in title', 'contact form', 'login form'. */
+  outcomeEvidence?: string;
 }
+
+/** Fill by itself (a replacement form), offer a one-press fill, or leave alone. */
+export type FormOutcome = 'automatic' | 'offer' | 'nothing';
 
 export type FormKind =
   | 'support'

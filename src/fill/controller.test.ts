@@ -1,150 +1,145 @@
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { $ } from '../../tests/support/dom';
+import { DATA } from '../../tests/support/fill';
+import type { FormDetection } from '../detect/types';
 import type { FillReport } from '../report/types';
-import { type AutofillDeps, type FillPass, startAutofill } from './controller';
+import { createFrameRuntime, type FrameStart } from './controller';
 
-const report = (filled: number, formCount = 1): FillReport => ({
-  url: 'https://www.opt.nc/x',
-  formCount,
-  filled: Array.from({ length: filled }, () => ({
-    field: 'email' as const,
-    label: 'Email',
-    shown: 'a@b.nc',
-  })),
-  skipped: [],
-  platform: null,
-  at: 0,
-});
+// The origin happy-dom gives the test document: the frame the background approved.
+const ORIGIN = document.location.origin;
 
-function harness(overrides: Partial<AutofillDeps> = {}, chatOnly = false) {
+const REPLACEMENT = `<form id="esim"><h2>Demande de remplacement d'eSIM</h2><label for="mail">Adresse e-mail</label><input id="mail" type="email" name="mail">
+    <label for="imei">Numéro IMEI</label><input id="imei" name="imei">
+    <label for="msg">Votre message</label><textarea id="msg" name="message"></textarea><button>Envoyer</button></form>`;
+const CONTACT = `<form id="contact"><h2>Contactez-nous</h2><label for="c-mail">Adresse e-mail</label><input id="c-mail" type="email" name="mail">
+    <label for="c-msg">Votre message</label><textarea id="c-msg" name="message"></textarea><button>Envoyer</button></form>`;
+
+const running: { stop(): void }[] = [];
+
+function harness(showable = true) {
   const sent: FillReport[] = [];
-  let onChange: () => void = () => {};
-  const undo = vi.fn();
-  const passes: FillPass[] = [{ report: report(3), undo }];
-  const fill = vi.fn((): FillPass => passes.shift() ?? { report: report(0, 0), undo: vi.fn() });
-  const controller = new AbortController();
-  const deps: AutofillDeps = {
+  const presses = new Map<Element, () => void>();
+  const removed: Element[] = [];
+  const runtime = createFrameRuntime({
     doc: document,
-    signal: controller.signal,
-    requestContext: async () => ({
-      allowed: true,
-      carrierId: 'opt-nc',
-      data: { values: {}, reason: '', notes: '' },
-    }),
-    sendReport: async (r) => {
-      sent.push(r);
+    adapters: [],
+    sendReport: async (report) => {
+      sent.push(report);
     },
-    loadEngine: async () => ({
-      fill,
-      watch: (_doc, callback) => {
-        onChange = callback;
-      },
-      isChatOnly: () => chatOnly,
-    }),
-    ...overrides,
-  };
-  return { deps, sent, fill, undo, passes, abort: () => controller.abort(), change: () => onChange() };
+    showOffer: (detection: FormDetection, press) => {
+      if (!showable) return null;
+      presses.set(detection.root, press);
+      return { remove: () => removed.push(detection.root) };
+    },
+  });
+  running.push(runtime);
+  return { runtime, sent, presses, removed, last: () => sent.at(-1) };
 }
 
-describe('startAutofill', () => {
-  test('does nothing when the background refuses', async () => {
-    const h = harness({ requestContext: async () => ({ allowed: false, reason: 'third-party frame' }) });
-    const loadEngine = vi.fn(h.deps.loadEngine);
-    expect(await startAutofill({ ...h.deps, loadEngine })).toBeUndefined();
-    expect(loadEngine).not.toHaveBeenCalled();
-    expect(h.fill).not.toHaveBeenCalled();
+const start = (mode: FrameStart['mode']): FrameStart => ({ mode, data: DATA, origin: ORIGIN, telecom: true });
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.documentElement.lang = 'fr';
+  document.title = 'OPT-NC';
+});
+afterEach(() => {
+  for (const runtime of running.splice(0)) runtime.stop();
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('one frame on a carrier page', () => {
+  test('P5/P6: the replacement form fills by itself, the contact form only gets an offer', () => {
+    document.body.innerHTML = REPLACEMENT + CONTACT;
+    const h = harness();
+    h.runtime.start(start('auto'));
+    expect($('#mail').value).toBe(DATA.values.email);
+    expect($('#c-mail').value).toBe('');
+    expect([...h.presses.keys()].map((root) => root.id)).toEqual(['contact']);
+    expect(h.last()).toMatchObject({ offered: 1 });
+  });
+
+  test('P6: pressing the offer fills that form and takes the offer away', () => {
+    document.body.innerHTML = CONTACT;
+    const h = harness();
+    h.runtime.start(start('auto'));
+    h.presses.get($('#contact'))!();
+    expect($('#c-mail').value).toBe(DATA.values.email);
+    expect($<HTMLTextAreaElement>('#c-msg').value).toContain('Bonjour');
+    expect(h.removed.map((root) => root.id)).toEqual(['contact']);
+    expect(h.last()).toMatchObject({ offered: 0 });
+    expect(h.last()!.filled.length).toBeGreaterThan(1);
+  });
+
+  test('P8: in offer mode nothing is written before a press', () => {
+    document.body.innerHTML = REPLACEMENT;
+    const h = harness();
+    h.runtime.start(start('offer'));
+    expect($('#mail').value).toBe('');
+    expect($('#imei').value).toBe('');
+    expect(h.presses.size).toBe(1);
+  });
+
+  test('P6: an offer that cannot be shown is not retried on every change, and nothing is written', () => {
+    document.body.innerHTML = CONTACT;
+    const h = harness(false);
+    h.runtime.start(start('auto'));
+    expect($('#c-mail').value).toBe('');
+    expect(h.presses.size).toBe(0);
+  });
+
+  test('P3: a frame that moved to another origin is not written', () => {
+    document.body.innerHTML = REPLACEMENT;
+    const h = harness();
+    h.runtime.start({ ...start('auto'), origin: 'https://elsewhere.example' });
+    expect($('#mail').value).toBe('');
+  });
+
+  test('a form rendered later is filled by the watcher; undo restores everything', async () => {
+    const h = harness();
+    h.runtime.start(start('auto'));
+    document.body.innerHTML = REPLACEMENT;
+    await vi.advanceTimersByTimeAsync(1500);
+    expect($('#mail').value).toBe(DATA.values.email);
+    h.runtime.undo();
+    expect($('#mail').value).toBe('');
+    expect(h.last()!.filled).toEqual([]);
+  });
+
+  test('P12: a request fills every request form at once and removes the offers', () => {
+    document.body.innerHTML = CONTACT;
+    const h = harness();
+    h.runtime.start(start('auto'));
+    const result = h.runtime.request({ data: DATA, origin: ORIGIN, telecom: true });
+    expect('report' in result && result.report.filled.length).toBeGreaterThan(1);
+    expect($('#c-mail').value).toBe(DATA.values.email);
+    expect(h.removed.map((root) => root.id)).toEqual(['contact']);
+  });
+
+  test('P14: a preview lists boxes and writes nothing', () => {
+    document.body.innerHTML = REPLACEMENT;
+    const h = harness();
+    const result = h.runtime.request({ data: DATA, origin: ORIGIN, telecom: false, preview: ['imei'] });
+    expect(result).toEqual({ preview: [{ label: 'Numéro IMEI', fields: ['imei'] }] });
+    expect($('#imei').value).toBe('');
     expect(h.sent).toEqual([]);
   });
 
-  test('fills once, reports, then fills what appears later', async () => {
-    const h = harness();
-    await startAutofill(h.deps);
-    expect(h.fill).toHaveBeenCalledWith(
-      document,
-      expect.anything(),
-      expect.objectContaining({ force: false }),
-    );
-    expect(h.sent.at(-1)?.filled).toHaveLength(3);
-    h.passes.push({ report: report(2), undo: vi.fn() });
-    h.change();
-    expect(h.sent.at(-1)?.filled).toHaveLength(5);
-    expect(h.sent.at(-1)?.formCount).toBe(2);
+  test('a report the background can no longer take stops the frame for good', async () => {
+    document.body.innerHTML = CONTACT;
+    const removed: Element[] = [];
+    const runtime = createFrameRuntime({
+      doc: document,
+      adapters: [],
+      sendReport: () => Promise.reject(new Error('Extension context invalidated')),
+      showOffer: (detection) => ({ remove: () => removed.push(detection.root) }),
+    });
+    runtime.start(start('auto'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(removed.map((root) => root.id)).toEqual(['contact']);
+    document.body.insertAdjacentHTML('beforeend', REPLACEMENT);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect($('#mail').value).toBe('');
   });
-
-  test('a pass that finds nothing new sends no report', async () => {
-    const h = harness();
-    await startAutofill(h.deps);
-    const count = h.sent.length;
-    h.change();
-    expect(h.sent).toHaveLength(count);
-  });
-
-  test('undo reverts every pass and reports nothing filled', async () => {
-    const h = harness();
-    const controller = await startAutofill(h.deps);
-    controller?.undo();
-    expect(h.undo).toHaveBeenCalledOnce();
-    expect(h.sent.at(-1)?.filled).toEqual([]);
-  });
-
-  test('fill again forces a new pass', async () => {
-    const h = harness();
-    const controller = await startAutofill(h.deps);
-    controller?.fillAgain();
-    expect(h.fill).toHaveBeenLastCalledWith(
-      document,
-      expect.anything(),
-      expect.objectContaining({ force: true }),
-    );
-  });
-
-  test('stops when the content script context is invalidated', async () => {
-    const h = harness();
-    await startAutofill(h.deps);
-    h.abort();
-    h.change();
-    expect(h.fill).toHaveBeenCalledOnce();
-  });
-
-  test('a chat-only page is reported as such when there is nothing to fill', async () => {
-    const h = harness({}, true);
-    h.passes.length = 0;
-    await startAutofill(h.deps);
-    expect(h.sent.at(-1)?.chatOnly).toBe(true);
-  });
-
-  test('a value the page throws away after a frame is re-reported as skipped', async () => {
-    const h = harness();
-    const settledReport = {
-      ...report(2),
-      skipped: [{ field: 'email' as const, label: 'Email', reason: 'reverted-by-page' as const }],
-    };
-    h.passes[0] = { report: report(3), settled: Promise.resolve(settledReport), undo: vi.fn() };
-    await startAutofill(h.deps);
-    await Promise.resolve();
-    expect(h.sent.at(-1)?.filled).toHaveLength(2);
-    expect(h.sent.at(-1)?.skipped).toEqual(settledReport.skipped);
-  });
-});
-
-test('a field the first pass itself reveals (a reason’s dependent field) is filled by a second pass', async () => {
-  const { watchForms } = await import('./watch');
-  document.body.innerHTML = '<form><select id="reason"></select><input id="dependent" hidden></form>';
-  const dependent = document.getElementById('dependent')!;
-  const h = harness();
-  h.passes.push({ report: report(1), undo: vi.fn() });
-  // The first pass chooses the reason; the page shows the dependent field at once, as HubSpot does.
-  const fill = vi.fn((): FillPass => {
-    dependent.hidden = false;
-    return h.passes.shift() ?? { report: report(0, 0), undo: vi.fn() };
-  });
-  await startAutofill({
-    ...h.deps,
-    loadEngine: async () => ({
-      fill,
-      watch: (doc, callback, signal) => watchForms(doc, callback, signal, { delay: 10, maxWait: 50 }),
-      isChatOnly: () => false,
-    }),
-  });
-  await vi.waitFor(() => expect(fill).toHaveBeenCalledTimes(2), { timeout: 1000 });
-  h.abort();
 });

@@ -1,93 +1,193 @@
-import type { FillContextResponse, FillData } from '../messaging/protocol';
+import type { PlatformAdapter } from '../detect/adapter';
+import type { FormDetection } from '../detect/types';
+import type { FillData } from '../messaging/protocol';
+import type { FieldKey } from '../profile/fields';
 import type { FillReport } from '../report/types';
+import { type FillMode, fillPage, isChatOnly, previewSensitive, type SensitivePreview } from './run';
+import { watchForms } from './watch';
 
-/** One pass of the fill engine over the document (see run.ts). */
-export interface FillPass {
-  report: FillReport;
-  /** The same report once the page has had a frame to react: values it threw away move to skipped. */
-  settled?: Promise<FillReport>;
-  undo(): void;
-}
-
-/** Where the on-demand engine bundle (entrypoints/fill-engine.ts) leaves itself for the content script. */
+/** Where the injected engine bundle (entrypoints/fill-engine.ts) leaves itself in the isolated world. */
 export const ENGINE_GLOBAL = '__resimFillEngine';
 
-/** The detection + fill engine, loaded only once the background has said this frame may be filled. */
-export interface FillEngine {
-  fill(doc: Document, data: FillData, options: { force: boolean; frameUrl: string }): FillPass;
-  watch(doc: Document, onChange: () => void, signal: AbortSignal): void;
-  isChatOnly(doc: Document): boolean;
+/** What the background hands a frame it approved (docs/fill-policy.md P1–P9). */
+export interface FrameStart {
+  mode: Exclude<FillMode, 'request'>;
+  data: FillData;
+  /** The origin the background approved: nothing is written once the frame is elsewhere [P3]. */
+  origin: string;
+  /** The page is a carrier's (registry or a site the person attached to one). */
+  telecom: boolean;
 }
 
-export interface AutofillDeps {
+/** "Fill this page" [P12–P14]: fill at once, or first list where the identifiers in `preview` would go. */
+export interface RequestFill {
+  data: FillData;
+  origin: string;
+  telecom: boolean;
+  preview?: readonly FieldKey[];
+}
+
+export type RequestResult =
+  | { preview: SensitivePreview[] }
+  | { report: FillReport }
+  | { refused: 'origin changed' };
+
+/** A prompt shown beside a form (src/dom/inpage-prompt.ts), removed once pressed or gone. */
+export interface OfferHandle {
+  remove(): void;
+}
+
+export interface FrameDeps {
   doc: Document;
-  /** Torn down when the content script's context is invalidated (extension reloaded, page left). */
-  signal: AbortSignal;
-  requestContext(): Promise<FillContextResponse>;
+  adapters: readonly PlatformAdapter[];
   sendReport(report: FillReport): Promise<void>;
-  loadEngine(): Promise<FillEngine>;
+  /** Shows the one-press offer beside a form; null when it cannot be shown without covering the page. */
+  showOffer(detection: FormDetection, press: () => void): OfferHandle | null;
 }
 
-export interface AutofillController {
+/** The engine as the background drives it in one frame (through scripting.executeScript). */
+export interface FrameRuntime {
+  start(context: FrameStart): void;
+  request(request: RequestFill): RequestResult;
   /** Restores every value this frame wrote. */
   undo(): void;
   /** Fills again, including forms already filled once (the person asked). */
   fillAgain(): void;
+  /** Stops watching and takes the offers away (the extension went away). Filled values stay. */
+  stop(): void;
+}
+
+interface Pass {
+  report: FillReport;
+  undo(): void;
 }
 
 /**
- * Wires policy → fill → report for one frame. The background decides whether this frame may be
- * filled; the page is then watched so forms that render late, or wizard steps, are filled too.
+ * Wires detect → fill → offer → report for one frame. Automatic passes run on start and whenever the
+ * page shows new controls (late React/Vue forms, wizard steps); offers wait for a trusted press.
  */
-export async function startAutofill(deps: AutofillDeps): Promise<AutofillController | undefined> {
-  const context = await deps.requestContext();
-  if (deps.signal.aborted || !context.allowed) return undefined;
-  const engine = await deps.loadEngine();
-  if (deps.signal.aborted) return undefined;
-
-  const approvedOrigin = deps.doc.location?.origin ?? '';
-  const passes: FillPass[] = [];
+export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
+  const { doc, adapters } = deps;
+  const abort = new AbortController();
+  const passes: Pass[] = [];
+  const offers = new Map<Element, OfferHandle>();
+  const declined = new WeakSet<Element>();
+  let context: FrameStart | undefined;
+  let started = false;
   let chatOnly = false;
 
+  const here = () => doc.location?.origin ?? '';
+  const frameUrl = () => doc.location?.href ?? '';
+
   const publish = () => {
+    for (const [root, offer] of offers) {
+      if (!root.isConnected) {
+        offer.remove();
+        offers.delete(root);
+      }
+    }
     const merged: FillReport = {
-      url: deps.doc.location ? `${deps.doc.location.origin}${deps.doc.location.pathname}` : '',
+      url: doc.location ? `${doc.location.origin}${doc.location.pathname}` : '',
       formCount: passes.reduce((sum, pass) => sum + pass.report.formCount, 0),
       filled: passes.flatMap((pass) => pass.report.filled),
       skipped: passes.flatMap((pass) => pass.report.skipped),
       platform: passes.find((pass) => pass.report.platform)?.report.platform ?? null,
       chatOnly,
+      offered: offers.size,
       at: Date.now(),
     };
-    void deps.sendReport(merged).catch(() => {});
+    // The extension was reloaded or removed: this frame's engine stops for good.
+    deps.sendReport(merged).catch(stop);
+  };
+
+  function stop() {
+    abort.abort();
+    for (const offer of offers.values()) offer.remove();
+    offers.clear();
+  }
+
+  const keep = (pass: ReturnType<typeof fillPage>['session']) => {
+    const kept: Pass = { report: pass.report, undo: () => pass.undo() };
+    passes.push(kept);
+    void pass.settled.then((settled) => {
+      if (abort.signal.aborted || !passes.includes(kept)) return;
+      kept.report = settled;
+      publish();
+    });
+  };
+
+  const offer = (detection: FormDetection) => {
+    const { root } = detection;
+    if (offers.has(root) || declined.has(root)) return;
+    const handle = deps.showOffer(detection, () => press(root));
+    if (handle) offers.set(root, handle);
+    else declined.add(root);
+  };
+
+  /** The person pressed a form's offer: that form only, with everything [P6]. */
+  const press = (root: Element) => {
+    offers.get(root)?.remove();
+    offers.delete(root);
+    declined.add(root);
+    if (!context || abort.signal.aborted || here() !== context.origin) return;
+    const { session } = fillPage(doc, context.data, {
+      adapters,
+      mode: context.mode,
+      only: root,
+      telecom: context.telecom,
+      frameUrl: frameUrl(),
+    });
+    keep(session);
+    publish();
   };
 
   const runPass = (force: boolean) => {
-    if (deps.signal.aborted) return;
-    // Re-check just before writing: the frame must still be the origin the background approved.
-    if ((deps.doc.location?.origin ?? '') !== approvedOrigin) return;
-    const pass = engine.fill(deps.doc, context.data, { force, frameUrl: deps.doc.location?.href ?? '' });
-    const changed = pass.report.filled.length > 0 || pass.report.formCount > 0;
-    if (changed) {
-      passes.push(pass);
-      void pass.settled?.then((settledReport) => {
-        if (deps.signal.aborted || !passes.includes(pass)) return;
-        pass.report = settledReport;
-        publish();
-      });
-    }
-    const nowChatOnly = passes.length === 0 && engine.isChatOnly(deps.doc);
-    if (changed || nowChatOnly !== chatOnly) {
+    if (!context || abort.signal.aborted) return;
+    // Re-check just before writing: the frame must still be the origin the background approved [P3].
+    if (here() !== context.origin) return;
+    const pass = fillPage(doc, context.data, {
+      adapters,
+      mode: force ? 'request' : context.mode,
+      force,
+      telecom: context.telecom,
+      frameUrl: frameUrl(),
+    });
+    const { report } = pass.session;
+    const wrote = report.filled.length > 0 || report.formCount > 0 || report.skipped.length > 0;
+    if (wrote) keep(pass.session);
+    const before = offers.size;
+    for (const detection of pass.offers) offer(detection);
+    const nowChatOnly = passes.length === 0 && offers.size === 0 && isChatOnly(doc, adapters);
+    if (wrote || offers.size !== before || nowChatOnly !== chatOnly) {
       chatOnly = nowChatOnly;
       publish();
     }
   };
 
-  // Watching starts first: fields our own first pass reveals (a reason's dependent field) are new to it.
-  engine.watch(deps.doc, () => runPass(false), deps.signal);
-  runPass(false);
-
   return {
+    start(next) {
+      context = next;
+      if (started) return;
+      started = true;
+      // Watching starts first: fields our own first pass reveals (a reason's dependent field) are new to it.
+      watchForms(doc, () => runPass(false), abort.signal);
+      runPass(false);
+    },
+    request(request) {
+      if (here() !== request.origin) return { refused: 'origin changed' };
+      const options = { adapters, telecom: request.telecom };
+      if (request.preview) return { preview: previewSensitive(doc, request.data, request.preview, options) };
+      const pass = fillPage(doc, request.data, { ...options, mode: 'request', frameUrl: frameUrl() });
+      // "Fill again" from the popup repeats what the person asked for.
+      context ??= { mode: 'offer', data: request.data, origin: request.origin, telecom: request.telecom };
+      keep(pass.session);
+      for (const root of [...offers.keys()]) {
+        offers.get(root)?.remove();
+        offers.delete(root);
+      }
+      publish();
+      return { report: pass.session.report };
+    },
     undo() {
       for (const pass of passes.splice(0).reverse()) pass.undo();
       publish();
@@ -95,5 +195,6 @@ export async function startAutofill(deps: AutofillDeps): Promise<AutofillControl
     fillAgain() {
       runPass(true);
     },
+    stop,
   };
 }

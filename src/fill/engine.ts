@@ -1,11 +1,11 @@
 import type { PlatformAdapter } from '../detect/adapter';
-import type { FillEngine } from './controller';
-import { fillPage, isChatOnly } from './run';
-import { watchForms } from './watch';
+import type { FillReport } from '../report/types';
+import { createFrameRuntime, type FrameRuntime } from './controller';
+import { showFormOffer } from './offer';
 
-/** The engine as the content script drives it, with the platform adapters the entrypoint plugs in. */
-export const createFillEngine = (adapters: readonly PlatformAdapter[]): FillEngine => ({
-  fill: (doc, data, options) => fillPage(doc, data, { ...options, adapters }),
-  watch: watchForms,
-  isChatOnly: (doc) => isChatOnly(doc, adapters),
-});
+/** The engine of one frame, with the platform adapters the entrypoint plugs in. */
+export const createFillEngine = (
+  adapters: readonly PlatformAdapter[],
+  sendReport: (report: FillReport) => Promise<void>,
+  doc: Document = document,
+): FrameRuntime => createFrameRuntime({ doc, adapters, sendReport, showOffer: showFormOffer });

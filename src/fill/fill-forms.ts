@@ -15,6 +15,10 @@ export interface FillOptions {
   force?: boolean;
   /** The frame's URL; the report keeps it without query or fragment. */
   frameUrl: string;
+  /** Which forms to fill (run.ts decides by outcome and mode); default: the support forms. */
+  fill?: (detection: FormDetection) => boolean;
+  /** Forms left alone are not worth a line in the report (they got an offer instead). */
+  quiet?: boolean;
 }
 
 /** One pass over the page: what it did, and how to take it back. */
@@ -83,7 +87,7 @@ export function fillForms(
   const skipped: SkippedEntry[] = [];
   const written: Written[] = [];
   const secrets = [...SENSITIVE_FIELDS].map((field) => data.values[field as keyof FillData['values']] ?? '');
-  const supportForms = detections.filter((detection) => detection.gate.isSupportForm);
+  const supportForms = detections.filter(options.fill ?? ((detection) => detection.gate.isSupportForm));
   let formCount = 0;
   let platform: string | null = null;
 
@@ -117,7 +121,7 @@ export function fillForms(
       platform ??= detection.platform;
     }
   }
-  if (!supportForms.length) reportOtherForms(detections, skipped);
+  if (!supportForms.length && !options.quiet) reportOtherForms(detections, skipped);
 
   const report: FillReport = {
     url: options.frameUrl.replace(/[?#].*$/, ''),

@@ -3,7 +3,7 @@ import { $ } from '../../tests/support/dom';
 import { DATA } from '../../tests/support/fill';
 import { toFillData } from '../profile/fill-data';
 import { emptyProfile } from '../profile/schema';
-import { fillPage, isChatOnly } from './run';
+import { fillPage, isChatOnly, previewSensitive } from './run';
 
 const URL = 'https://www.opt.nc/assistance/esim';
 
@@ -36,7 +36,7 @@ describe('fillPage (detector + fill engine)', () => {
       submitted = true;
       e.preventDefault();
     });
-    const session = fillPage(document, DATA, { frameUrl: URL, adapters: [] });
+    const session = fillPage(document, DATA, { frameUrl: URL, adapters: [], mode: 'auto' }).session;
     expect($('#nom').value).toBe('Dupont');
     expect($('#prenom').value).toBe('Jean');
     expect($('#mail').value).toBe(DATA.values.email);
@@ -55,16 +55,16 @@ describe('fillPage (detector + fill engine)', () => {
   test('a login form on the same site gets nothing', () => {
     page(`<h1>Espace client</h1><form id="login"><label for="u">Adresse e-mail</label><input id="u" name="email" type="email">
       <label for="p">Mot de passe</label><input id="p" type="password" name="password"><button>Se connecter</button></form>`);
-    const session = fillPage(document, DATA, { frameUrl: URL, adapters: [] });
+    const session = fillPage(document, DATA, { frameUrl: URL, adapters: [], mode: 'auto' }).session;
     expect($('#u').value).toBe('');
     expect(session.report.filled).toEqual([]);
   });
 
   test('a second call on the same page fills nothing more; undo restores the page', () => {
     page(SUPPORT_FORM);
-    const first = fillPage(document, DATA, { frameUrl: URL, adapters: [] });
+    const first = fillPage(document, DATA, { frameUrl: URL, adapters: [], mode: 'auto' }).session;
     expect(first.report.filled.length).toBeGreaterThan(5);
-    const second = fillPage(document, DATA, { frameUrl: URL, adapters: [] });
+    const second = fillPage(document, DATA, { frameUrl: URL, adapters: [], mode: 'auto' }).session;
     expect(second.report.filled).toEqual([]);
     first.undo();
     for (const id of ['#nom', '#mail', '#tel', '#imei', '#objet']) expect($(id).value).toBe('');
@@ -76,6 +76,95 @@ describe('fillPage (detector + fill engine)', () => {
       true,
     );
     expect(isChatOnly(document, [])).toBe(false);
+  });
+});
+
+const CONTACT_FORM = `<h1>Contactez-nous</h1>
+  <form id="contact" action="/contact" method="post">
+    <label for="nom">Nom</label><input id="nom" name="nom">
+    <label for="mail">Adresse e-mail</label><input id="mail" name="mail" type="email">
+    <label for="msg">Votre message</label><textarea id="msg" name="message"></textarea>
+    <button type="submit">Envoyer</button>
+  </form>`;
+
+function plainPage(body: string) {
+  document.documentElement.lang = 'fr';
+  document.title = 'OPT-NC';
+  document.body.innerHTML = body;
+}
+
+describe('three outcomes per form, by mode', () => {
+  test('P5: in auto mode a replacement form fills by itself', () => {
+    page(SUPPORT_FORM);
+    const { session, offers } = fillPage(document, DATA, { frameUrl: URL, adapters: [], mode: 'auto' });
+    expect(session.report.filled.length).toBeGreaterThan(5);
+    expect(offers).toEqual([]);
+  });
+
+  test('P6: a general contact form on the carrier domain is only offered, nothing written', () => {
+    plainPage(CONTACT_FORM);
+    const { session, offers } = fillPage(document, DATA, {
+      frameUrl: 'https://www.opt.nc/contact',
+      adapters: [],
+      mode: 'auto',
+    });
+    expect(session.report.filled).toEqual([]);
+    expect(offers.map((d) => d.root.id)).toEqual(['contact']);
+    expect($<HTMLTextAreaElement>('#msg').value).toBe('');
+  });
+
+  test('P6: a press fills the offered form, message included', () => {
+    plainPage(CONTACT_FORM);
+    const { session } = fillPage(document, DATA, {
+      frameUrl: 'https://www.opt.nc/contact',
+      adapters: [],
+      mode: 'auto',
+      only: $('#contact'),
+    });
+    expect($('#mail').value).toBe(DATA.values.email);
+    expect($<HTMLTextAreaElement>('#msg').value).toContain('Bonjour,');
+    expect(session.report.filled.length).toBeGreaterThan(1);
+  });
+
+  test('P8: in offer mode even a replacement form waits for a press', () => {
+    page(SUPPORT_FORM);
+    const { session, offers } = fillPage(document, DATA, { frameUrl: URL, adapters: [], mode: 'offer' });
+    expect(session.report.filled).toEqual([]);
+    expect(offers.map((d) => d.root.id)).toEqual(['support']);
+    expect($('#imei').value).toBe('');
+  });
+
+  test('P7: a login form gets neither a fill nor an offer', () => {
+    plainPage(`<form id="login"><label for="u">Adresse e-mail</label><input id="u" name="email" type="email">
+      <label for="p">Mot de passe</label><input id="p" type="password" name="password"><button>Se connecter</button></form>`);
+    const { session, offers } = fillPage(document, DATA, { frameUrl: URL, adapters: [], mode: 'auto' });
+    expect(session.report.filled).toEqual([]);
+    expect(offers).toEqual([]);
+  });
+
+  test('P12/P13: on request a newsletter form gets its contact box, a login form still nothing', () => {
+    plainPage(`<form id="news"><h2>Newsletter</h2><label for="n">Adresse e-mail</label><input id="n" type="email" name="email"><button>S'abonner</button></form>
+      <form id="login"><label for="u">Adresse e-mail</label><input id="u" name="email" type="email">
+      <label for="p">Mot de passe</label><input id="p" type="password" name="password"><button>Se connecter</button></form>`);
+    fillPage(document, DATA, { frameUrl: URL, adapters: [], mode: 'request' });
+    expect($('#n').value).toBe(DATA.values.email);
+    expect($('#u').value).toBe('');
+  });
+});
+
+describe('previewSensitive (P14)', () => {
+  test('lists the boxes that would take an identifier, and the message that would hold the order number; writes nothing', () => {
+    page(SUPPORT_FORM);
+    const boxes = previewSensitive(document, DATA, ['imei', 'orderNumber'], { adapters: [] });
+    expect(boxes).toEqual(
+      expect.arrayContaining([
+        { label: 'Numéro IMEI', fields: ['imei'] },
+        { label: 'Numéro de commande', fields: ['orderNumber'] },
+        { label: 'Votre message', fields: ['orderNumber'] },
+      ]),
+    );
+    expect($('#imei').value).toBe('');
+    expect($<HTMLTextAreaElement>('#msg').value).toBe('');
   });
 });
 
@@ -91,7 +180,7 @@ describe('a saved profile, through toFillData', () => {
         <button type="submit">Envoyer</button>
       </form>`);
     const data = toFillData({ ...emptyProfile(), carrierId: 'opt-nc', email: 'marie@example.nc' });
-    const session = fillPage(document, data, { frameUrl: URL, adapters: [] });
+    const session = fillPage(document, data, { frameUrl: URL, adapters: [], mode: 'auto' }).session;
     expect($<HTMLSelectElement>('#op').value).toBe('mobilis');
     expect(session.report.filled.find((entry) => entry.field === 'carrier')?.shown).toBe('Mobilis');
   });

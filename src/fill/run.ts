@@ -1,24 +1,110 @@
 import type { PlatformAdapter } from '../detect/adapter';
 import { detectForms } from '../detect/detect';
+import type { FormDetection, FormKind } from '../detect/types';
 import type { FillData } from '../messaging/protocol';
+import type { FieldKey } from '../profile/fields';
 import { type FillOptions, type FillSession, fillForms } from './fill-forms';
+import { labelOf } from './label';
+import { planFill } from './plan';
 
 export type { FillOptions, FillSession } from './fill-forms';
 
 /**
- * What the content script calls once the background allowed this frame: detect the forms, fill the
- * support forms among them, report. Safe to call again (a watcher's pass): only new controls are touched.
- * `adapters`: the support-platform adapters to consult (entrypoints/fill-engine.ts plugs in every
- * registered one). `telecom` defaults to true: the background only allows pages of the profile's
- * carrier, so eSIM fields (IMEI, EID, order number) are in context on their support forms.
+ * How the background allowed this frame (docs/fill-policy.md):
+ * - `auto`: the profile carrier's verified domain with automatic fill on — replacement forms fill by
+ *   themselves [P5], other support and contact forms get an offer [P6];
+ * - `offer`: a domain that may only offer (unverified, a site the person added, automatic fill off) [P8, P9];
+ * - `request`: the person asked to fill the page [P12].
  */
-export function fillPage(
+export type FillMode = 'auto' | 'offer' | 'request';
+
+export interface PageFillOptions extends FillOptions {
+  adapters: readonly PlatformAdapter[];
+  mode: FillMode;
+  /** Fill this form only: the person pressed its offer [P6]. */
+  only?: Element;
+  /** The page belongs to a telecom (carrier registry or a site the person attached to a carrier). */
+  telecom?: boolean;
+}
+
+export interface PagePass {
+  session: FillSession;
+  /** Forms that may be filled with one press, not filled now. */
+  offers: FormDetection[];
+}
+
+/** Even on request these forms get nothing: they ask for a secret or a search, never for our details. [P13] */
+const NEVER_ON_REQUEST: ReadonlySet<FormKind> = new Set(['login', 'password', 'search']);
+
+/** The forms this pass writes into, by mode. */
+function fillsForm(detection: FormDetection, options: PageFillOptions): boolean {
+  if (options.only) return detection.root === options.only;
+  if (options.mode === 'auto') return detection.gate.outcome === 'automatic';
+  if (options.mode === 'request')
+    return (
+      !NEVER_ON_REQUEST.has(detection.gate.kind ?? 'other') &&
+      detection.controls.some((control) => control.field !== null)
+    );
+  return false;
+}
+
+function offersForm(detection: FormDetection, mode: FillMode): boolean {
+  if (mode === 'request') return false;
+  const { outcome } = detection.gate;
+  return outcome === 'offer' || (mode === 'offer' && outcome === 'automatic');
+}
+
+const detect = (doc: Document, options: PageFillOptions) =>
+  detectForms(doc, { adapters: options.adapters, telecom: options.telecom ?? options.mode !== 'request' });
+
+/**
+ * One pass over the document: detect the forms, fill those the mode allows, list those to offer.
+ * Safe to call again (a watcher's pass): only new controls are touched.
+ */
+export function fillPage(doc: Document, data: FillData, options: PageFillOptions): PagePass {
+  const detections = detect(doc, options);
+  const offers = options.only
+    ? []
+    : detections.filter((d) => !fillsForm(d, options) && offersForm(d, options.mode));
+  const session = fillForms(detections, data, {
+    ...options,
+    fill: (detection) => fillsForm(detection, options),
+    quiet: offers.length > 0 || options.mode === 'offer',
+  });
+  return { session, offers };
+}
+
+/** A box that would receive an identifier on request, before the person confirmed it. [P14] */
+export interface SensitivePreview {
+  label: string;
+  fields: FieldKey[];
+}
+
+/**
+ * Which boxes a request fill would give the identifiers in `present` (activation code, EID, IMEI,
+ * ICCID, order number) — directly, or inside the composed message. Writes nothing. [P14]
+ */
+export function previewSensitive(
   doc: Document,
   data: FillData,
-  options: FillOptions & { adapters: readonly PlatformAdapter[]; telecom?: boolean },
-): FillSession {
-  const { adapters } = options;
-  return fillForms(detectForms(doc, { adapters, telecom: options.telecom ?? true }), data, options);
+  present: readonly FieldKey[],
+  options: Omit<PageFillOptions, 'mode' | 'frameUrl'>,
+): SensitivePreview[] {
+  const request: PageFillOptions = { ...options, mode: 'request', frameUrl: '' };
+  const boxes: SensitivePreview[] = [];
+  const inMessage = present.filter((field) => field === 'orderNumber');
+  for (const detection of detect(doc, request)) {
+    if (!fillsForm(detection, request)) continue;
+    for (const write of planFill(detection, data, options.adapters).writes) {
+      const fields = present.includes(write.field)
+        ? [write.field]
+        : write.field === 'description' || write.field === 'subject'
+          ? inMessage
+          : [];
+      if (fields.length) boxes.push({ label: labelOf(write.control), fields });
+    }
+  }
+  return boxes;
 }
 
 /** A chat-only support page (Intercom, WhatsApp): nothing to fill, the popup offers a message instead. */

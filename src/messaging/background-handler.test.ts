@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveProfile, setAutofillEnabled } from '../profile/storage';
@@ -27,8 +27,38 @@ const report = (filled: number): FillReport => ({
   at: 1,
 });
 
+/** What the background asked scripting.executeScript to do, and what each call answers. */
+interface Injection {
+  target: { tabId: number; frameIds?: number[]; allFrames?: boolean };
+  files?: string[];
+  args?: unknown[];
+}
+let injections: Injection[] = [];
+let engineAnswer: (method: string, arg: Record<string, unknown>) => unknown = () => null;
+
+function fakeScripting() {
+  injections = [];
+  engineAnswer = () => null;
+  const scripting = {
+    executeScript: vi.fn(async (injection: Injection) => {
+      injections.push(injection);
+      if (injection.files) return [{ frameId: 0, result: undefined }];
+      const [, method, arg] = injection.args as [string, string, Record<string, unknown>];
+      return [{ frameId: 0, result: engineAnswer(method, arg) }];
+    }),
+  };
+  Object.assign(fakeBrowser, { scripting });
+}
+
+/** The engine calls (method and argument) the background made, in order. */
+const engineCalls = () =>
+  injections
+    .filter((i) => i.args)
+    .map((i) => ({ method: i.args![1], arg: i.args![2] as Record<string, unknown> }));
+
 beforeEach(async () => {
   fakeBrowser.reset();
+  fakeScripting();
   await saveProfile({
     givenName: 'Marie',
     familyName: 'Wamytan',
@@ -39,16 +69,27 @@ beforeEach(async () => {
 });
 
 describe('fill:context', () => {
-  test('hands the profile carrier its fill data on its own https page', async () => {
+  test('P10: on its own https page, the engine is injected into that frame and started with the data', async () => {
     const answer = await handleBackgroundMessage(
       { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 0 },
       topFrame('https://www.opt.nc/esim'),
     );
-    expect(answer).toMatchObject({
-      allowed: true,
-      carrierId: 'opt-nc',
-      data: { values: { givenName: 'Marie', eid: '89049032123451234512345678901235' } },
-    });
+    expect(answer).toEqual({ allowed: true, mode: 'auto' });
+    // The content script's answer never carries the data: only the injected engine gets it.
+    expect(JSON.stringify(answer)).not.toContain('8904903212');
+    expect(injections[0]).toMatchObject({ target: { tabId: 7, frameIds: [0] }, files: ['/fill-engine.js'] });
+    expect(engineCalls()).toEqual([
+      {
+        method: 'start',
+        arg: expect.objectContaining({
+          mode: 'auto',
+          origin: 'https://www.opt.nc',
+          data: expect.objectContaining({
+            values: expect.objectContaining({ givenName: 'Marie', eid: '89049032123451234512345678901235' }),
+          }),
+        }),
+      },
+    ]);
   });
 
   test('gives another carrier nothing at all', async () => {
@@ -56,17 +97,18 @@ describe('fill:context', () => {
       { type: 'fill:context', frameOrigin: 'https://www.airalo.com', pageStartedAt: 0 },
       topFrame('https://www.airalo.com/help'),
     );
-    expect(answer).toEqual({ allowed: false, reason: "page is not on OPT-NC (Mobilis / Helia)'s domains" });
-    expect(JSON.stringify(answer)).not.toContain('8904903212');
+    expect(answer).toEqual({ allowed: false, reason: "page is not the profile carrier's" });
+    expect(injections).toEqual([]);
   });
 
-  test('gives nothing when the person switched automatic fill off', async () => {
+  test('P4: with automatic fill switched off the frame only offers', async () => {
     await setAutofillEnabled('opt-nc', false);
     const answer = await handleBackgroundMessage(
       { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 0 },
       topFrame('https://www.opt.nc/esim'),
     );
-    expect(answer).toMatchObject({ allowed: false });
+    expect(answer).toEqual({ allowed: true, mode: 'offer' });
+    expect(engineCalls()[0]?.arg).toMatchObject({ mode: 'offer' });
   });
 
   test('judges a frame by the tab the browser reports, not by the frame alone', async () => {
@@ -80,6 +122,82 @@ describe('fill:context', () => {
       frame,
     );
     expect(answer).toMatchObject({ allowed: false });
+    expect(injections).toEqual([]);
+  });
+});
+
+describe('page:fill ("Fill this page")', () => {
+  const popup: Sender = { id: fakeBrowser.runtime.id };
+  const openTab = (url: string) =>
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url } as Browser.tabs.Tab);
+  const filledReport = { report: { ...report(2), url: 'https://help.example.com/form' } };
+
+  test("P14: on a page that is not the carrier's, the boxes for identifiers are listed first, with stand-ins", async () => {
+    openTab('https://help.example.com/form');
+    engineAnswer = (method, arg) =>
+      method === 'request' && arg.preview ? { preview: [{ label: 'EID', fields: ['eid'] }] } : filledReport;
+    const answer = await handleBackgroundMessage({ type: 'page:fill', tabId: 7, identifiers: 'ask' }, popup);
+    expect(answer).toEqual({ status: 'confirm', boxes: [{ label: 'EID', fields: ['eid'] }] });
+    // The real EID never reached the page: the preview got a stand-in of the same shape.
+    expect(JSON.stringify(injections)).not.toContain('8904903212');
+    expect(engineCalls().at(-1)?.arg).toMatchObject({
+      preview: ['eid'],
+      data: { values: { eid: '0'.repeat(32) } },
+    });
+    expect(await handleBackgroundMessage({ type: 'page:pending', tabId: 7 }, popup)).toEqual([
+      { label: 'EID', fields: ['eid'] },
+    ]);
+  });
+
+  test('P14: "include" writes the identifiers, "leave-out" leaves them out', async () => {
+    openTab('https://help.example.com/form');
+    engineAnswer = () => filledReport;
+    expect(
+      await handleBackgroundMessage({ type: 'page:fill', tabId: 7, identifiers: 'include' }, popup),
+    ).toEqual({ status: 'filled', filled: 2, skipped: 0 });
+    expect(engineCalls().at(-1)?.arg).toMatchObject({
+      data: { values: { eid: '89049032123451234512345678901235' } },
+    });
+    await handleBackgroundMessage({ type: 'page:fill', tabId: 7, identifiers: 'leave-out' }, popup);
+    const given = engineCalls().at(-1)?.arg.data as { values: Record<string, string> };
+    expect(given.values.eid).toBeUndefined();
+    expect(given.values.givenName).toBe('Marie');
+    expect(await handleBackgroundMessage({ type: 'page:pending', tabId: 7 }, popup)).toBeNull();
+  });
+
+  test("P12/P14: the carrier's own page fills at once, identifiers included, in same-origin frames", async () => {
+    openTab('https://www.opt.nc/assistance');
+    engineAnswer = () => filledReport;
+    const answer = await handleBackgroundMessage({ type: 'page:fill', tabId: 7, identifiers: 'ask' }, popup);
+    expect(answer).toMatchObject({ status: 'filled' });
+    expect(injections[0]).toMatchObject({
+      target: { tabId: 7, allFrames: true },
+      files: ['/fill-engine.js'],
+    });
+    expect(engineCalls()).toHaveLength(1);
+    expect(injections.at(-1)?.args?.[3]).toBe(true);
+  });
+
+  test('P1: an http page is refused and nothing is injected', async () => {
+    openTab('http://help.example.com/form');
+    expect(
+      await handleBackgroundMessage({ type: 'page:fill', tabId: 7, identifiers: 'include' }, popup),
+    ).toEqual({
+      status: 'refused',
+      reason: 'page is not https',
+    });
+    expect(injections).toEqual([]);
+  });
+
+  test('P12: a content script cannot ask to fill a tab', async () => {
+    openTab('https://help.example.com/form');
+    expect(
+      await handleBackgroundMessage(
+        { type: 'page:fill', tabId: 7, identifiers: 'include' },
+        topFrame('https://www.opt.nc/x'),
+      ),
+    ).toBeUndefined();
+    expect(injections).toEqual([]);
   });
 });
 
@@ -124,6 +242,14 @@ describe('reports and badge', () => {
       { id: fakeBrowser.runtime.id },
     );
     expect(reports).toHaveLength(2);
+  });
+
+  test('P6: a form waiting for a press shows "+" on the badge', async () => {
+    await handleBackgroundMessage(
+      { type: 'fill:report', report: { ...report(0), offered: 1 } },
+      topFrame('https://www.opt.nc/contact'),
+    );
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('+');
   });
 
   test('a new page in the tab starts from zero', async () => {

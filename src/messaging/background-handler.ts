@@ -1,10 +1,11 @@
 import { type Browser, browser } from 'wxt/browser';
-import { decideAutofill } from '../carriers/policy';
-import { toFillData } from '../profile/fill-data';
-import { isAutofillEnabled, loadProfile } from '../profile/storage';
-import { filledCount, forgetTab, recordReport, reportsForTab } from '../report/tab-reports';
+import { actOnTab, fillOnRequest, pendingConfirmation } from '../background/fill-on-request';
+import { answerFillContext } from '../background/frame-context';
+import { syncSiteScripts } from '../background/site-scripts';
+import { forgetTab, recordReport, reportsForTab } from '../report/tab-reports';
 import type { FillReport } from '../report/types';
-import type { BackgroundResponses, FillContextResponse } from './protocol';
+import { showBadge } from './badge';
+import type { BackgroundResponses } from './protocol';
 import { backgroundRequestSchema } from './schemas';
 
 type Sender = Browser.runtime.MessageSender;
@@ -28,48 +29,39 @@ export async function handleBackgroundMessage(
   if (!parsed.success) return undefined;
   const request = parsed.data;
   switch (request.type) {
-    case 'fill:context':
-      return answerFillContext(request.frameOrigin, request.pageStartedAt, sender);
+    case 'fill:context': {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && sender.frameId === 0) {
+        await forgetTab(tabId, request.pageStartedAt);
+        await showBadge(tabId, await reportsForTab(tabId));
+      }
+      return answerFillContext(request.frameOrigin, sender);
+    }
     case 'fill:report':
       return acceptReport(request.report, sender);
+  }
+  // Everything below acts on a tab for the person: only the popup may ask, never a content script.
+  if (!fromExtensionPage(sender)) return undefined;
+  switch (request.type) {
     case 'tab:reports':
-      // Only extension pages (the popup) may read reports, never a content script.
-      return fromExtensionPage(sender) ? reportsForTab(request.tabId) : undefined;
+      return reportsForTab(request.tabId);
+    case 'page:fill':
+      return fillOnRequest(request.tabId, request.identifiers);
+    case 'page:pending':
+      return pendingConfirmation(request.tabId);
+    case 'page:undo':
+      return actOnTab(request.tabId, 'undo');
+    case 'page:again':
+      return actOnTab(request.tabId, 'fillAgain');
+    case 'sites:changed':
+      await syncSiteScripts();
+      return { ok: true };
   }
-}
-
-async function answerFillContext(
-  frameOrigin: string,
-  pageStartedAt: number,
-  sender: Sender,
-): Promise<FillContextResponse> {
-  const tabId = sender.tab?.id;
-  const isTopFrame = sender.frameId === 0;
-  if (tabId !== undefined && isTopFrame) {
-    await showBadge(tabId, filledCount(await forgetTab(tabId, pageStartedAt)));
-  }
-  const { profile } = await loadProfile();
-  const verdict = decideAutofill({
-    profileCarrierId: profile.carrierId,
-    autofillEnabled: profile.carrierId ? await isAutofillEnabled(profile.carrierId) : false,
-    topUrl: isTopFrame ? sender.url : sender.tab?.url,
-    frameUrl: sender.url,
-    isTopFrame,
-    frameOrigin,
-  });
-  if (!verdict.allowed) return verdict;
-  return { allowed: true, carrierId: verdict.carrier.id, data: toFillData(profile) };
 }
 
 async function acceptReport(report: FillReport, sender: Sender): Promise<{ ok: true }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: true };
-  const reports = await recordReport(tabId, sender.frameId ?? 0, report);
-  await showBadge(tabId, filledCount(reports));
+  await showBadge(tabId, await recordReport(tabId, sender.frameId ?? 0, report));
   return { ok: true };
-}
-
-async function showBadge(tabId: number, count: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-  if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6e4f' });
 }

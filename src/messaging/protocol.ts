@@ -27,8 +27,9 @@ export interface FillContextRequest {
   pageStartedAt: number;
 }
 
+/** The outcome only: the background injects the engine into the frame and hands it the data itself. */
 export type FillContextResponse =
-  | { allowed: true; carrierId: string; data: FillData }
+  | { allowed: true; mode: 'auto' | 'offer' }
   | { allowed: false; reason: string };
 
 /** Content script → background: what happened on this frame (for the badge and the popup). */
@@ -43,11 +44,55 @@ export interface TabReportsRequest {
   tabId: number;
 }
 
-/** Popup → content script of the active tab. */
-export type ContentRequest = { type: 'fill:undo' } | { type: 'fill:again' };
+/** Popup → background: undo what ReSIM wrote in the tab, or fill it again (the person asked). */
+export interface PageActionRequest {
+  type: 'page:undo' | 'page:again';
+  tabId: number;
+}
+
+/**
+ * Popup → background: "Fill this page" on the tab behind the popup (policy P12–P14). `ask` first lists
+ * the boxes that would receive an identifier when the page is not the profile carrier's; the person
+ * then answers `include` or `leave-out`.
+ */
+export interface PageFillRequest {
+  type: 'page:fill';
+  tabId: number;
+  identifiers: 'ask' | 'include' | 'leave-out';
+}
+
+/** A box that would receive the activation code, EID, IMEI, ICCID or order number (or a message holding them). */
+export interface SensitiveBox {
+  label: string;
+  fields: FieldKey[];
+}
+
+export type PageFillResponse =
+  | { status: 'filled'; filled: number; skipped: number }
+  | { status: 'confirm'; boxes: SensitiveBox[] }
+  | { status: 'refused'; reason: string };
+
+/**
+ * Popup → background: a confirmation the keyboard shortcut or the context menu left waiting for this
+ * tab (they cannot show the list themselves), or null.
+ */
+export interface PagePendingRequest {
+  type: 'page:pending';
+  tabId: number;
+}
+
+/** Popup → background: the Sites list changed (added, removed, switched): register the content scripts anew. */
+export interface SitesChangedRequest {
+  type: 'sites:changed';
+}
 
 export interface BackgroundResponses {
   'fill:context': FillContextResponse;
   'fill:report': { ok: true };
   'tab:reports': FillReport[];
+  'page:fill': PageFillResponse;
+  'page:pending': SensitiveBox[] | null;
+  'sites:changed': { ok: true };
+  'page:undo': { ok: boolean };
+  'page:again': { ok: boolean };
 }

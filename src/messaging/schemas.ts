@@ -19,6 +19,7 @@ const fillReportSchema = z.object({
     .max(500),
   platform: z.string().max(40).nullable(),
   chatOnly: z.boolean().optional(),
+  offered: z.number().int().min(0).max(1000).optional(),
   at: z.number(),
 });
 
@@ -26,4 +27,12 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fill:context'), frameOrigin: z.string().max(2048), pageStartedAt: z.number() }),
   z.object({ type: z.literal('fill:report'), report: fillReportSchema }),
   z.object({ type: z.literal('tab:reports'), tabId: z.number().int() }),
+  z.object({
+    type: z.literal('page:fill'),
+    tabId: z.number().int(),
+    identifiers: z.enum(['ask', 'include', 'leave-out']),
+  }),
+  z.object({ type: z.literal('page:pending'), tabId: z.number().int() }),
+  z.object({ type: z.enum(['page:undo', 'page:again']), tabId: z.number().int() }),
+  z.object({ type: z.literal('sites:changed') }),
 ]);

@@ -54,3 +54,34 @@ export function toFillData(profile: Profile, defaultCountry: CountryCode = 'NC')
   if (aliases.length) data.carrierAliases = aliases;
   return data;
 }
+
+/** What "Fill this page" asks about before writing on a page that is not the carrier's [P14]. */
+export const CONFIRM_FIELDS = ['activationCode', 'eid', 'imei', 'iccid', 'orderNumber'] as const;
+export type ConfirmField = (typeof CONFIRM_FIELDS)[number];
+
+/** The identifiers this data holds, among those that need the person's yes on a foreign page. */
+export const identifiersIn = (data: FillData): ConfirmField[] =>
+  CONFIRM_FIELDS.filter((field) => !!data.values[field]);
+
+/** The same data without the identifiers: what a foreign page gets when the person says no. */
+export function withoutIdentifiers(data: FillData): FillData {
+  const values = { ...data.values };
+  for (const field of CONFIRM_FIELDS) delete values[field];
+  return { ...data, values };
+}
+
+/**
+ * The data with each identifier replaced by a stand-in of the same shape (digits → 0, letters → X,
+ * "LPA:1$" kept), so a preview can find which boxes would take it without the real value ever
+ * entering a page the person has not approved.
+ */
+export function withStandIns(data: FillData): FillData {
+  const values = { ...data.values };
+  for (const field of CONFIRM_FIELDS) {
+    const value = values[field];
+    if (!value) continue;
+    const lpa = /^lpa:\d?\$?/i.exec(value)?.[0] ?? '';
+    values[field] = lpa + value.slice(lpa.length).replace(/\d/g, '0').replace(/[a-z]/gi, 'X');
+  }
+  return { ...data, values };
+}

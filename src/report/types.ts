@@ -37,5 +37,7 @@ export interface FillReport {
   platform: string | null;
   /** A chat-only support page (Intercom, WhatsApp): nothing was filled; the popup offers a message to copy. */
   chatOnly?: boolean;
+  /** Forms that wait for a press on ReSIM's offer beside them [P6]. */
+  offered?: number;
   at: number;
 }

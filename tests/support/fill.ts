@@ -42,7 +42,12 @@ export function detection(
 ): FormDetection {
   return {
     root,
-    gate: { isSupportForm, reason: isSupportForm ? 'support keywords' : 'login form (password)', score: 1 },
+    gate: {
+      isSupportForm,
+      reason: isSupportForm ? 'support keywords' : 'login form (password)',
+      score: 1,
+      outcome: isSupportForm ? 'automatic' : 'nothing',
+    },
     platform,
     language,
     controls: Object.entries(fields).map(([selector, field]) => control($(selector, root), field)),

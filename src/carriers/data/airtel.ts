@@ -4,7 +4,9 @@ export default defineCarrier({
   id: 'airtel',
   name: 'Airtel',
   countries: ['IN', 'global'],
-  domains: ['airtel.in', 'airtel.com', 'airtel.africa', 'airtel.nc'],
+  domains: ['airtel.in', 'airtel.com', 'airtel.africa'],
+  // From the original brief only; nothing confirms Airtel runs it.
+  unverifiedDomains: ['airtel.nc'],
   supportPaths: ['/help', '/support', '/contact'],
   contacts: [
     {

@@ -1,0 +1,94 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { decideRequest } from '../carriers/policy';
+import { loadSites } from '../carriers/sites';
+import type { PageFillResponse, SensitiveBox } from '../messaging/protocol';
+import { identifiersIn, toFillData, withoutIdentifiers, withStandIns } from '../profile/fill-data';
+import { loadProfile } from '../profile/storage';
+import { callEngine, injectEngine, type Target } from './inject';
+
+// "Fill this page" [P12–P14]: from the popup, the keyboard shortcut or the context menu, through
+// activeTab + scripting, in the tab's top frame and its same-origin frames. The person's press is
+// the consent for the page; identifiers on a page that is not their carrier's need a second yes.
+
+/** A confirmation the shortcut or the menu could not show (only the popup lists boxes). */
+const pendingItem = storage.defineItem<Record<string, SensitiveBox[]>>('session:pendingConfirm', {
+  fallback: {},
+});
+
+export async function pendingConfirmation(tabId: number): Promise<SensitiveBox[] | null> {
+  return (await pendingItem.getValue())[tabId] ?? null;
+}
+
+async function setPending(tabId: number, boxes: SensitiveBox[] | null): Promise<void> {
+  const all = { ...(await pendingItem.getValue()) };
+  if (boxes) all[tabId] = boxes;
+  else delete all[tabId];
+  await pendingItem.setValue(all);
+}
+
+/** The tab's address as the browser reports it (activeTab lets us read it after the person's press). */
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.url;
+}
+
+export type Identifiers = 'ask' | 'include' | 'leave-out';
+
+export async function fillOnRequest(tabId: number, identifiers: Identifiers): Promise<PageFillResponse> {
+  const [{ profile }, sites, topUrl] = await Promise.all([loadProfile(), loadSites(), tabUrl(tabId)]);
+  const verdict = decideRequest({
+    profileCarrierId: profile.carrierId,
+    profileCarrierName: profile.carrierOtherName,
+    sites,
+    topUrl,
+  });
+  if (!verdict.allowed) return { status: 'refused', reason: verdict.reason };
+  const origin = new URL(topUrl!).origin;
+  const data = toFillData(profile);
+  const target: Target = { tabId, allFrames: true };
+  try {
+    await injectEngine(target);
+  } catch {
+    return { status: 'refused', reason: 'page cannot be reached' };
+  }
+  const present = identifiersIn(data);
+  if (!verdict.trusted && identifiers === 'ask' && present.length) {
+    // Stand-ins of the same shape find the boxes; the real values stay out of the page until yes.
+    const previews = await callEngine(
+      target,
+      'request',
+      { data: withStandIns(data), origin, telecom: verdict.telecom, preview: present },
+      true,
+    );
+    const boxes = previews.flatMap(({ result }) => (result && 'preview' in result ? result.preview : []));
+    if (boxes.length) {
+      await setPending(tabId, boxes);
+      return { status: 'confirm', boxes };
+    }
+  }
+  await setPending(tabId, null);
+  const given = verdict.trusted || identifiers === 'include' ? data : withoutIdentifiers(data);
+  const results = await callEngine(
+    target,
+    'request',
+    { data: given, origin, telecom: verdict.telecom },
+    true,
+  );
+  const reports = results.flatMap(({ result }) => (result && 'report' in result ? [result.report] : []));
+  return {
+    status: 'filled',
+    filled: reports.reduce((sum, report) => sum + report.filled.length, 0),
+    skipped: reports.reduce((sum, report) => sum + report.skipped.length, 0),
+  };
+}
+
+/** Undo or fill again in every frame of the tab where the engine runs. */
+export async function actOnTab(tabId: number, action: 'undo' | 'fillAgain'): Promise<{ ok: boolean }> {
+  try {
+    await callEngine({ tabId, allFrames: true }, action, undefined);
+    return { ok: true };
+  } catch {
+    return { ok: false };
+  }
+}

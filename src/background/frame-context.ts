@@ -1,0 +1,47 @@
+import type { Browser } from 'wxt/browser';
+import { decideFrame } from '../carriers/policy';
+import { loadSites } from '../carriers/sites';
+import type { FillContextResponse } from '../messaging/protocol';
+import { toFillData } from '../profile/fill-data';
+import { isAutofillEnabled, loadProfile } from '../profile/storage';
+import { callEngine, injectEngine } from './inject';
+
+type Sender = Browser.runtime.MessageSender;
+
+/**
+ * A carrier page's content script asks whether its frame may be helped [P1–P4, P8, P9]. When it may,
+ * the engine is injected into that frame and started with the profile's data; the answer tells the
+ * content script only the outcome, never the data.
+ */
+export async function answerFillContext(frameOrigin: string, sender: Sender): Promise<FillContextResponse> {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId ?? 0;
+  if (tabId === undefined) return { allowed: false, reason: 'not in a tab' };
+  const isTopFrame = frameId === 0;
+  const [{ profile }, sites] = await Promise.all([loadProfile(), loadSites()]);
+  const verdict = decideFrame({
+    profileCarrierId: profile.carrierId,
+    profileCarrierName: profile.carrierOtherName,
+    autofillEnabled: profile.carrierId ? await isAutofillEnabled(profile.carrierId) : false,
+    sites,
+    topUrl: isTopFrame ? sender.url : sender.tab?.url,
+    frameUrl: sender.url,
+    isTopFrame,
+    frameOrigin,
+  });
+  if (!verdict.allowed) return verdict;
+  const target = { tabId, frameIds: [frameId] };
+  try {
+    await injectEngine(target);
+    await callEngine(target, 'start', {
+      mode: verdict.mode,
+      data: toFillData(profile),
+      origin: frameOrigin,
+      telecom: true,
+    });
+  } catch {
+    // The frame navigated or closed meanwhile: nothing to do there any more.
+    return { allowed: false, reason: 'frame gone' };
+  }
+  return { allowed: true, mode: verdict.mode };
+}
