@@ -12,7 +12,7 @@ const ORIGIN = 'https://support.carrier.example';
 
 /** What the bundle puts on the page's window. */
 interface PromptWindow {
-  showPrompt(selector?: string, extra?: Partial<InPagePromptOptions>): void;
+  showPrompt(anchor?: string | Element, extra?: Partial<InPagePromptOptions>): void;
   prompt: InPagePrompt;
   presses: number;
   dismissals: number;
@@ -35,7 +35,7 @@ beforeAll(async () => {
         w.reached = 0;
         w.showPrompt = (selector = 'input', extra = {}) => {
           w.prompt = showInPagePrompt({
-            anchor: document.querySelector(selector),
+            anchor: typeof selector === 'string' ? document.querySelector(selector) : selector,
             text: { action: 'Fill with ReSIM', dismiss: 'Not now', label: 'ReSIM can fill this form' },
             lang: 'en',
             onPress: () => w.presses++,
@@ -93,7 +93,8 @@ let served = 0;
 
 interface PageOptions {
   style?: string;
-  selector?: string;
+  /** The box the prompt is shown beside at once (the page's first input); null: none yet. */
+  selector?: string | null;
   /** Take IntersectionObserver v2 away, as in Firefox and Safari: the other checks must hold alone. */
   noVisibilityTracking?: boolean;
 }
@@ -113,7 +114,8 @@ async function open(body: string, options: PageOptions = {}): Promise<Page> {
   );
   const page = await context.newPage();
   await page.goto(`${ORIGIN}${path}`);
-  await page.evaluate((selector) => window.showPrompt(selector), options.selector ?? 'input');
+  const selector = options.selector === undefined ? 'input' : options.selector;
+  if (selector !== null) await page.evaluate((s) => window.showPrompt(s), selector);
   return page;
 }
 
@@ -218,6 +220,46 @@ describe('pressing the prompt', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+    await page.close();
+  });
+
+  test('a form in a modal dialog: the prompt shows above it and a click presses', async () => {
+    const page = await open(`<dialog id="d">${FORM}</dialog>`, { selector: null });
+    await page.evaluate(() => {
+      (document.querySelector('#d') as HTMLDialogElement).showModal();
+      window.showPrompt('#name');
+    });
+    const box = await shownBox(page);
+    await settle(page);
+    await click(page, actionAt(box));
+    expect(await presses(page)).toBe(1);
+    await page.close();
+  });
+
+  test("a form inside a web component's open shadow root: the prompt shows beside its box and presses", async () => {
+    const page = await open('<support-form></support-form>', { selector: null });
+    await page.evaluate(() => {
+      const root = document.querySelector('support-form')!.attachShadow({ mode: 'open' });
+      root.innerHTML = `<style>form { padding: 60px 40px; } input { width: 240px; height: 30px; }</style>
+        <form><div><input id="inner"></div><div><input></div></form>`;
+      window.showPrompt(root.querySelector('#inner')!);
+    });
+    expect(
+      await page.evaluate(() => {
+        const inner = document.querySelector('support-form')!.shadowRoot!.querySelector('#inner')!;
+        return inner.nextElementSibling === window.prompt.host;
+      }),
+    ).toBe(true);
+    const box = await shownBox(page);
+    const input = await page.evaluate(() => {
+      const el = document.querySelector('support-form')!.shadowRoot!.querySelector('#inner')!;
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return { x, y, width, height };
+    });
+    expect(box.x).toBeGreaterThanOrEqual(input.x + input.width);
+    await settle(page);
+    await click(page, actionAt(box));
+    expect(await presses(page)).toBe(1);
     await page.close();
   });
 
