@@ -9,9 +9,11 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
   });
-  // A page that loads anew (also one ReSIM filled on request) starts with an empty report.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTab(tabId, Date.now());
+  // A page that loads anew (also one ReSIM filled on request) starts with an empty report. Our own
+  // pages opened in a tab (the popup) are no page ReSIM fills.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading' && !tab.url?.startsWith(browser.runtime.getURL('/')))
+      void forgetTab(tabId, Date.now());
   });
   wireShortcuts();
   wireSiteScripts();

@@ -30,6 +30,15 @@ async function fetchReports(tabId: number): Promise<FillReport[]> {
   }
 }
 
+/** Calls back whenever the background records or forgets a report (session storage changes). */
+function watchReports(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'session' && 'tabReports' in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 /** The reports of the tab the popup was opened over, and the Undo / Fill again actions on it. */
 export function useTabReports(): TabReports {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -39,15 +48,23 @@ export function useTabReports(): TabReports {
 
   useEffect(() => {
     let live = true;
+    let stopWatching = () => {};
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
       if (!live || tab?.id === undefined) return;
-      setTabId(tab.id);
-      const found = await fetchReports(tab.id);
-      if (live) setReports(found);
+      const id = tab.id;
+      setTabId(id);
+      const refresh = async () => {
+        const found = await fetchReports(id);
+        if (live) setReports(found);
+      };
+      // The page may fill (an offer pressed, a late form) while the popup is open: follow it.
+      stopWatching = watchReports(() => void refresh());
+      await refresh();
     })();
     return () => {
       live = false;
+      stopWatching();
     };
   }, []);
 

@@ -157,7 +157,10 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
     if (wrote) keep(pass.session);
     const before = offers.size;
     for (const detection of pass.offers) offer(detection);
-    const nowChatOnly = passes.length === 0 && offers.size === 0 && isChatOnly(doc, adapters);
+    const nowChatOnly =
+      passes.every((kept) => kept.report.filled.length === 0) &&
+      offers.size === 0 &&
+      isChatOnly(doc, adapters);
     if (wrote || offers.size !== before || nowChatOnly !== chatOnly) {
       chatOnly = nowChatOnly;
       publish();

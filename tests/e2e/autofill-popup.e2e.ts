@@ -145,7 +145,7 @@ test('Undo sent to the tab restores a Vue form, and the reactive state follows',
   try {
     const result = await checkPage(session, opened, vue, { label: `${vue.name} (before undo)` });
     expect(result.problems).toEqual([]);
-    await sendToTab(session, opened.page, { type: 'fill:undo' });
+    await sendToTab(session, opened.page, { type: 'page:undo' });
     await settle(session, opened.page);
     await expectUntouched(vue, opened);
     expect(await badgeOf(session, opened.page)).toBe('');
@@ -173,7 +173,7 @@ test('a form is filled once: a value the person clears stays cleared until they 
     expect(await opened.page.inputValue('#edit-prenom')).toBe('');
     expect(await opened.page.inputValue('#edit-modele')).toBe('Pixel');
 
-    await sendToTab(session, opened.page, { type: 'fill:again' });
+    await sendToTab(session, opened.page, { type: 'page:again' });
     await settle(session, opened.page);
     expect(await opened.page.inputValue('#edit-prenom')).toBe(PROFILES.optNc.givenName);
     // Never overwritten, even when asked: the person's own edit stays.

@@ -244,18 +244,33 @@ export async function badgeOfTab(session: ExtensionSession, tabId: number): Prom
   return session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Sends a popup→content message (fill:undo / fill:again) to every frame of the page's tab. */
+/**
+ * What the popup's Undo / Fill again do (the background's `actOnTab`): call the engine injected in
+ * every frame of the page's tab.
+ */
 export async function sendToTab(
   session: ExtensionSession,
   page: Page,
-  message: { type: string },
+  message: { type: 'page:undo' | 'page:again' },
 ): Promise<void> {
   const tabId = await tabIdOf(session, page);
+  const method = message.type === 'page:undo' ? 'undo' : 'fillAgain';
   await session.worker.evaluate(
-    async ([id, msg]) => {
-      await chrome.tabs.sendMessage(id as number, msg).catch(() => undefined);
+    async ([id, name]) => {
+      await chrome.scripting
+        .executeScript({
+          target: { tabId: id as number, allFrames: true },
+          func: (key: string) => {
+            const engine = (globalThis as Record<string, unknown>).__resimFillEngine as
+              | Record<string, () => void>
+              | undefined;
+            engine?.[key]?.();
+          },
+          args: [name as string],
+        })
+        .catch(() => undefined);
     },
-    [tabId, message] as const,
+    [tabId, method] as const,
   );
 }
 
@@ -373,8 +388,17 @@ export async function settle(
   }
 }
 
-/** Badge text for a number of filled fields (the background shows nothing for zero). */
-export const badgeFor = (count: number) => (count > 0 ? String(count) : '');
+/** Badge text for a number of filled fields, or "+" while a form waits for a press on ReSIM's offer [P6]. */
+export const badgeFor = (count: number, offers = 0) => (count > 0 ? String(count) : offers > 0 ? '+' : '');
+
+/** ReSIM's one-press offers shown in the page's frames (`<resim-prompt>`, src/dom/inpage-prompt.ts). */
+export async function offersOn(page: Page): Promise<number> {
+  let count = 0;
+  for (const frame of page.frames()) {
+    count += await frame.evaluate(() => document.querySelectorAll('resim-prompt').length).catch(() => 0);
+  }
+  return count;
+}
 
 export interface CheckOptions {
   /** Fields filled earlier on this tab that the page no longer shows (wizard steps already left). */
@@ -393,7 +417,7 @@ export async function checkPage(
   await settle(session, opened.page, options.settle);
   const result = assess(entry, await snapshot(opened.page), options.label);
   const badge = await badgeOf(session, opened.page);
-  const expectedBadge = badgeFor(result.changed + (options.badgeOffset ?? 0));
+  const expectedBadge = badgeFor(result.changed + (options.badgeOffset ?? 0), await offersOn(opened.page));
   if (badge !== expectedBadge) {
     result.problems.push(
       `badge shows "${badge}" but ${result.changed + (options.badgeOffset ?? 0)} fields changed on the tab`,

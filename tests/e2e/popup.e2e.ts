@@ -270,7 +270,7 @@ describe('this page panel', () => {
       ],
       skipped: [{ field: null, label: 'Mot de passe', reason: 'never-touch' }],
     });
-    await page.reload();
+    // The open popup follows what the background records for its tab.
     const panel = page.getByRole('region', { name: 'This page' });
     await panel.waitFor();
     const filled = panel.getByRole('list', { name: 'Filled' });
@@ -303,7 +303,7 @@ describe('this page panel', () => {
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await savedOptProfile();
     await report(page, { chatOnly: true, formCount: 0, platform: 'intercom' });
-    await page.reload();
+    // The open popup follows what the background records for its tab.
     const panel = page.getByRole('region', { name: 'This page' });
     const shown = await panel.getByRole('textbox', { name: 'This page uses chat' }).inputValue();
     expect(shown).toContain('NC-2024-0815');

@@ -25,20 +25,24 @@ test('fixture pages are served at real https carrier URLs, with no network', asy
   await page.close();
 });
 
-test('the manifest asks for storage only, and exposes the fill engine only where the content script runs', async () => {
+test('P10/P15: the manifest asks for the least the features need and exposes no file to pages', async () => {
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { EXTENSION_DIR } = await import('./harness');
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-  expect(manifest.permissions).toEqual(['storage']);
-  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
   const scriptMatches: string[] = manifest.content_scripts.flatMap(
     (script: { matches: string[] }) => script.matches,
   );
   expect(scriptMatches.every((pattern) => pattern.startsWith('https://*.'))).toBe(true);
-  expect(manifest.web_accessible_resources).toEqual([
-    { resources: ['fill-engine.js'], matches: [...new Set(scriptMatches)] },
-  ]);
+  // Host permissions exactly where the content script runs: the verified carrier domains.
+  expect(manifest.host_permissions).toEqual([...new Set(scriptMatches)]);
+  expect(scriptMatches).not.toContain('https://*.airtel.nc/*');
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+  expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  expect(manifest.permissions).not.toContain('tabs');
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  expect(manifest.commands?.['fill-page']?.suggested_key?.default).toBe('Alt+Shift+F');
   // The content script stays small: no zod, no Preact, no detection engine inside.
   const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/carrier.js'), 'utf8');
   expect(contentScript).not.toMatch(/ZodError|__PREACT_DEVTOOLS__/);
