@@ -212,7 +212,8 @@ export function gateForm(form: Element, doc: Document, options: GateOptions = {}
   if (FORM_WORDS.support.test(url)) plus(1.5, 'support URL');
   const esimFields = [...tops].filter((f) => ESIM_FIELDS.has(f)).length;
   if (esimFields) plus(Math.min(2, esimFields), 'eSIM fields');
-  if (esimContext) plus(0.5, 'eSIM context');
+  // The carrier's domain alone is no evidence that a form is a request: its words must say so.
+  if (simContext) plus(0.5, 'eSIM context');
   // A message box and contact fields alone also make a booking or job form: some word must say "request".
   const worded = why.some((w) => !/message box|contact fields/.test(w));
   const support = score >= SUPPORT_THRESHOLD && worded;
