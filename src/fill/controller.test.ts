@@ -19,6 +19,7 @@ const running: { stop(): void }[] = [];
 function harness(showable = true) {
   const sent: FillReport[] = [];
   const presses = new Map<Element, () => void>();
+  const dismisses = new Map<Element, () => void>();
   const removed: Element[] = [];
   const runtime = createFrameRuntime({
     doc: document,
@@ -26,14 +27,15 @@ function harness(showable = true) {
     sendReport: async (report) => {
       sent.push(report);
     },
-    showOffer: (detection: FormDetection, press) => {
+    showOffer: (detection: FormDetection, press, dismiss) => {
       if (!showable) return null;
       presses.set(detection.root, press);
+      dismisses.set(detection.root, dismiss);
       return { remove: () => removed.push(detection.root) };
     },
   });
   running.push(runtime);
-  return { runtime, sent, presses, removed, last: () => sent.at(-1) };
+  return { runtime, sent, presses, dismisses, removed, last: () => sent.at(-1) };
 }
 
 const start = (mode: FrameStart['mode']): FrameStart => ({ mode, data: DATA, origin: ORIGIN, telecom: true });
@@ -70,6 +72,18 @@ describe('one frame on a carrier page', () => {
     expect(h.removed.map((root) => root.id)).toEqual(['contact']);
     expect(h.last()).toMatchObject({ offered: 0 });
     expect(h.last()!.filled.length).toBeGreaterThan(1);
+  });
+
+  test('P6: "not now" takes the offer away for good and the badge stops waiting', async () => {
+    document.body.innerHTML = CONTACT;
+    const h = harness();
+    h.runtime.start(start('auto'));
+    h.dismisses.get($('#contact'))!();
+    expect(h.last()).toMatchObject({ offered: 0 });
+    document.body.insertAdjacentHTML('beforeend', '<p>late content</p>');
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(h.presses.size).toBe(1);
+    expect($('#c-mail').value).toBe('');
   });
 
   test('P8: in offer mode nothing is written before a press', () => {

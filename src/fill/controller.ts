@@ -42,7 +42,7 @@ export interface FrameDeps {
   adapters: readonly PlatformAdapter[];
   sendReport(report: FillReport): Promise<void>;
   /** Shows the one-press offer beside a form; null when it cannot be shown without covering the page. */
-  showOffer(detection: FormDetection, press: () => void): OfferHandle | null;
+  showOffer(detection: FormDetection, press: () => void, dismiss: () => void): OfferHandle | null;
 }
 
 /** The engine as the background drives it in one frame (through scripting.executeScript). */
@@ -119,9 +119,20 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
   const offer = (detection: FormDetection) => {
     const { root } = detection;
     if (offers.has(root) || declined.has(root)) return;
-    const handle = deps.showOffer(detection, () => press(root));
+    const handle = deps.showOffer(
+      detection,
+      () => press(root),
+      () => dismiss(root),
+    );
     if (handle) offers.set(root, handle);
     else declined.add(root);
+  };
+
+  /** The person said "not now": the offer stays away for this page, and the badge stops waiting. */
+  const dismiss = (root: Element) => {
+    offers.delete(root);
+    declined.add(root);
+    publish();
   };
 
   /** The person pressed a form's offer: that form only, with everything [P6]. */

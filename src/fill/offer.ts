@@ -14,7 +14,11 @@ function firstBox(detection: FormDetection): Element | undefined {
  * The one-press offer beside a form, in the page's language [P6]. The prompt itself (closed shadow
  * DOM, trusted and visible presses only, never over the page's content) is src/dom/inpage-prompt.ts.
  */
-export function showFormOffer(detection: FormDetection, press: () => void): OfferHandle | null {
+export function showFormOffer(
+  detection: FormDetection,
+  press: () => void,
+  dismiss: () => void,
+): OfferHandle | null {
   const anchor = firstBox(detection);
   if (!anchor) return null;
   const words = inPageText(detection.language);
@@ -23,5 +27,6 @@ export function showFormOffer(detection: FormDetection, press: () => void): Offe
     lang: detection.language,
     text: { action: words.fill, dismiss: words.dismiss, label: words.offerLabel },
     onPress: press,
+    onDismiss: dismiss,
   });
 }
