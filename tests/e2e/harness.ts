@@ -18,12 +18,21 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /**
+   * A profile directory kept between launches: close the session and launch again with the same
+   * directory to see what a browser restart keeps (storage, granted permissions, shortcuts). Default:
+   * a fresh temporary profile, thrown away on close.
+   */
+  userDataDir?: string;
+}
+
 /** Real Chromium with the built extension loaded, as a person's browser would have it. */
-export async function launchExtension(): Promise<ExtensionSession> {
+export async function launchExtension({ userDataDir = '' }: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
@@ -110,4 +119,246 @@ export async function writeStorage(session: ExtensionSession, items: Record<stri
 
 export async function clearStorage(session: ExtensionSession): Promise<void> {
   await session.worker.evaluate(async () => chrome.storage.local.clear());
+}
+
+// ---- what a person does with the browser itself ------------------------------------------------
+// Headless Chromium has no toolbar to click, but it has the browser's own keyboard shortcuts and its
+// own extension settings (chrome://extensions). Tests use those, never code that ships.
+
+const MODIFIERS: Record<string, number> = { Alt: 1, Ctrl: 2, Control: 2, Meta: 4, Shift: 8 };
+
+/**
+ * Presses a browser keyboard shortcut ("Alt+Shift+F") on `page`, through the browser's input pipeline
+ * (CDP `Input.dispatchKeyEvent` with `rawKeyDown`), so it reaches the browser's accelerators: extension
+ * commands fire as for a person at the keyboard, with the same activeTab grant. (Playwright's
+ * `keyboard.press` sends `keyDown` events, which the page gets but the browser's commands never see.)
+ */
+export async function pressBrowserShortcut(page: Page, keys: string): Promise<void> {
+  const parts = keys.split('+');
+  const key = parts.pop()!.toUpperCase();
+  if (!/^[A-Z0-9]$/.test(key)) throw new Error(`pressBrowserShortcut: a letter or a digit, not ${key}`);
+  let modifiers = 0;
+  for (const name of parts) {
+    const bit = MODIFIERS[name];
+    if (bit === undefined) throw new Error(`pressBrowserShortcut: unknown modifier ${name}`);
+    modifiers |= bit;
+  }
+  const code = /\d/.test(key) ? `Digit${key}` : `Key${key}`;
+  const virtualKey = key.charCodeAt(0);
+  await page.bringToFront();
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const type of ['rawKeyDown', 'keyUp'] as const) {
+      await cdp.send('Input.dispatchKeyEvent', {
+        type,
+        modifiers,
+        key,
+        code,
+        windowsVirtualKeyCode: virtualKey,
+        nativeVirtualKeyCode: virtualKey,
+      });
+    }
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Runs `fn({ id: extensionId, arg })` in a chrome://extensions page (where `chrome.developerPrivate` lives), then closes it. */
+async function inExtensionsSettings(
+  session: ExtensionSession,
+  path: string,
+  fn: (args: { id: string; arg: string }) => Promise<void>,
+  arg: string,
+): Promise<void> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(`chrome://extensions/${path}`);
+    await page.evaluate(fn, { id: session.extensionId, arg });
+  } finally {
+    await page.close();
+  }
+}
+
+/** `chrome.developerPrivate`: the API behind chrome://extensions, only there (used inside page.evaluate). */
+interface DeveloperPrivate {
+  updateExtensionCommand(update: {
+    extensionId: string;
+    commandName: string;
+    keybinding: string;
+  }): Promise<void>;
+  addHostPermission(extensionId: string, host: string): Promise<void>;
+  removeHostPermission(extensionId: string, host: string): Promise<void>;
+}
+type SettingsWindow = { chrome: { developerPrivate: DeveloperPrivate } };
+declare const window: SettingsWindow;
+
+/** The shortcut the tests give the toolbar button ("Activate the extension" in chrome://extensions/shortcuts). */
+export const ACTION_SHORTCUT = 'Alt+Shift+Y';
+const actionShortcutSet = new WeakSet<BrowserContext>();
+
+/**
+ * Gives the toolbar button a keyboard shortcut, as a person does in chrome://extensions/shortcuts.
+ * Pressing it is pressing the toolbar button: the popup opens over the tab, and the tab's activeTab
+ * grant is given (which `chrome.action.openPopup` does not give).
+ */
+export async function setActionShortcut(session: ExtensionSession, keys = ACTION_SHORTCUT): Promise<void> {
+  await inExtensionsSettings(
+    session,
+    'shortcuts',
+    ({ id, arg }) =>
+      window.chrome.developerPrivate.updateExtensionCommand({
+        extensionId: id,
+        commandName: '_execute_action',
+        keybinding: arg,
+      }),
+    keys,
+  );
+  actionShortcutSet.add(session.context);
+}
+
+/**
+ * What a person allows under chrome://extensions → ReSIM → Details → Site access → "On specific
+ * sites". On its own it grants nothing to an extension that lists the site only as optional; the
+ * extension's own `permissions.request` for that site, during a click, then succeeds without a prompt
+ * (headless Chromium cannot show one).
+ */
+export async function allowSiteInSettings(session: ExtensionSession, pattern: string): Promise<void> {
+  await inExtensionsSettings(
+    session,
+    `?id=${session.extensionId}`,
+    ({ id, arg }) => window.chrome.developerPrivate.addHostPermission(id, arg),
+    pattern,
+  );
+}
+
+/** Withdraws a site's access in chrome://extensions, as the person can (`permissions.onRemoved` fires). */
+export async function withdrawSiteInSettings(session: ExtensionSession, pattern: string): Promise<void> {
+  await inExtensionsSettings(
+    session,
+    `?id=${session.extensionId}`,
+    ({ id, arg }) => window.chrome.developerPrivate.removeHostPermission(id, arg),
+    pattern,
+  );
+}
+
+/** The real toolbar popup, driven over CDP with trusted input (Playwright does not expose it as a page). */
+export interface ToolbarPopup {
+  /** Evaluates an expression in the popup (awaits promises, returns JSON values). */
+  evaluate<T>(expression: string): Promise<T>;
+  /**
+   * A person's click (trusted mouse input, a user gesture) on the element `expression` evaluates to,
+   * scrolled into view first. Fails when there is no such element.
+   */
+  click(expression: string): Promise<void>;
+  /** Waits until `expression` is truthy in the popup and returns its value. */
+  waitFor<T>(expression: string, what: string, timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the toolbar popup over `page` the way a person does (the toolbar button, through its keyboard
+ * shortcut: see `setActionShortcut`), so the popup sees that tab and the tab gets activeTab.
+ */
+export async function openToolbarPopup(session: ExtensionSession, page: Page): Promise<ToolbarPopup> {
+  if (!actionShortcutSet.has(session.context)) await setActionShortcut(session);
+  return attachToolbarPopup(session, () => pressBrowserShortcut(page, ACTION_SHORTCUT));
+}
+
+/** The toolbar popup the extension opened by itself (`action.openPopup`), once it is open. */
+export function waitForToolbarPopup(session: ExtensionSession): Promise<ToolbarPopup> {
+  return attachToolbarPopup(session);
+}
+
+/** Attaches to the popup that opens after `open()` (or, without it, to the one open now or soon). */
+async function attachToolbarPopup(
+  session: ExtensionSession,
+  open?: () => Promise<void>,
+): Promise<ToolbarPopup> {
+  const browser = session.context.browser();
+  if (!browser) throw new Error('no browser handle');
+  const cdp = await browser.newBrowserCDPSession();
+  type TargetInfo = { targetId: string; url: string; type: string };
+  const popupTargets = async () =>
+    ((await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] }).targetInfos.filter(
+      (target) => target.type === 'page' && target.url === popupUrl(session),
+    );
+  const before = new Set(open ? (await popupTargets()).map((target) => target.targetId) : []);
+  await open?.();
+  let target: TargetInfo | undefined;
+  for (let attempt = 0; attempt < 50 && !target; attempt++) {
+    target = (await popupTargets()).find((candidate) => !before.has(candidate.targetId));
+    if (!target) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!target) {
+    await cdp.detach().catch(() => undefined);
+    throw new Error('the toolbar popup did not open');
+  }
+  const { sessionId } = (await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  })) as { sessionId: string };
+  let nextId = 0;
+  type Reply = { result?: Record<string, unknown>; error?: { message?: string } };
+  const pending = new Map<number, (reply: Reply) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const reply = JSON.parse((event as { message: string }).message) as Reply & { id?: number };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  // The popup closes as soon as another window takes focus: calls then fail, they never hang.
+  const call = (method: string, params: unknown) =>
+    new Promise<Reply>((resolve, reject) => {
+      const id = ++nextId;
+      const timer = setTimeout(() => reject(new Error(`popup did not answer ${method} (closed?)`)), 10_000);
+      pending.set(id, (reply) => {
+        clearTimeout(timer);
+        pending.delete(id);
+        if (reply.error) reject(new Error(`popup: ${method}: ${reply.error.message ?? 'error'}`));
+        else resolve(reply);
+      });
+      const message = JSON.stringify({ id, method, params });
+      cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch((error: unknown) => {
+        clearTimeout(timer);
+        reject(new Error(`popup is gone: ${error instanceof Error ? error.message : String(error)}`));
+      });
+    });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const reply = await call('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+    const result = reply.result as
+      | { result?: { value?: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }
+      | undefined;
+    const details = result?.exceptionDetails;
+    if (details) throw new Error(`popup: ${details.exception?.description ?? details.text}`);
+    return result?.result?.value as T;
+  };
+  const waitFor = async <T>(expression: string, what: string, timeoutMs = 10_000): Promise<T> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await evaluate<T>(expression);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`popup: timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  return {
+    evaluate,
+    waitFor,
+    async click(expression) {
+      const point = await evaluate<{ x: number; y: number } | null>(`(() => {
+        const el = (${expression});
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center', inline: 'center' });
+        const box = el.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      })()`);
+      if (!point) throw new Error(`popup: nothing to click at ${expression}`);
+      await call('Input.dispatchMouseEvent', { type: 'mouseMoved', ...point });
+      for (const type of ['mousePressed', 'mouseReleased']) {
+        await call('Input.dispatchMouseEvent', { type, ...point, button: 'left', clickCount: 1 });
+      }
+    },
+    async close() {
+      await call('Runtime.evaluate', { expression: 'window.close()' }).catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+    },
+  };
 }
