@@ -35,6 +35,8 @@ export interface Carrier {
   contacts: readonly ContactChannel[];
   languages: readonly PageLanguage[];
   kind: 'network' | 'travel';
+  /** Working days the carrier says it takes to answer a request (the request log's default is 3). */
+  answerWithinWorkingDays?: number;
 }
 
 export const defineCarrier = (carrier: Carrier): Carrier => carrier;
