@@ -153,6 +153,15 @@ describe('three outcomes per form, by mode', () => {
 });
 
 describe('previewSensitive (P14)', () => {
+  test('a message that would carry identifiers with no box of their own lists them', () => {
+    page(`<h1>Demande de remplacement d'eSIM</h1><form id="f"><label for="m">Adresse e-mail</label><input id="m" type="email" name="mail">
+      <label for="msg">Votre message</label><textarea id="msg" name="message"></textarea><button>Envoyer</button></form>`);
+    const boxes = previewSensitive(document, DATA, ['imei', 'iccid', 'orderNumber'], { adapters: [] });
+    const message = boxes.find((box) => box.label === 'Votre message');
+    expect(message?.fields).toEqual(expect.arrayContaining(['imei', 'iccid', 'orderNumber']));
+    expect($<HTMLTextAreaElement>('#msg').value).toBe('');
+  });
+
   test('lists the boxes that would take an identifier, and the message that would hold the order number; writes nothing', () => {
     page(SUPPORT_FORM);
     const boxes = previewSensitive(document, DATA, ['imei', 'orderNumber'], { adapters: [] });

@@ -92,15 +92,18 @@ export function previewSensitive(
 ): SensitivePreview[] {
   const request: PageFillOptions = { ...options, mode: 'request', frameUrl: '' };
   const boxes: SensitivePreview[] = [];
-  const inMessage = present.filter((field) => field === 'orderNumber');
   for (const detection of detect(doc, request)) {
     if (!fillsForm(detection, request)) continue;
     for (const write of planFill(detection, data, options.adapters).writes) {
-      const fields = present.includes(write.field)
-        ? [write.field]
-        : write.field === 'description' || write.field === 'subject'
-          ? inMessage
-          : [];
+      // A box of its own, or a composed subject/message that carries the value (the composer adds
+      // the EID, IMEI or ICCID to the message when the form has no box for them).
+      const fields = present.filter(
+        (field) =>
+          write.field === field ||
+          ((write.field === 'description' || write.field === 'subject') &&
+            !!data.values[field] &&
+            write.value.includes(data.values[field]!)),
+      );
       if (fields.length) boxes.push({ label: labelOf(write.control), fields });
     }
   }

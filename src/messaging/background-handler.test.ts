@@ -142,7 +142,7 @@ describe('page:fill ("Fill this page")', () => {
     expect(JSON.stringify(injections)).not.toContain('8904903212');
     expect(engineCalls().at(-1)?.arg).toMatchObject({
       preview: ['eid'],
-      data: { values: { eid: '0'.repeat(32) } },
+      data: { values: { eid: '2'.repeat(32) } },
     });
     expect(await handleBackgroundMessage({ type: 'page:pending', tabId: 7 }, popup)).toEqual([
       { label: 'EID', fields: ['eid'] },

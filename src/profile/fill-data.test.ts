@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { getCarrier } from '../carriers';
-import { toFillData } from './fill-data';
+import { toFillData, withStandIns } from './fill-data';
 import { emptyProfile, type Profile } from './schema';
 
 const profile = (fields: Partial<Profile>): Profile => ({ ...emptyProfile(), ...fields });
@@ -85,5 +85,30 @@ describe('toFillData', () => {
       phoneCountryCode: '+33',
       phoneNational: '612345678',
     });
+  });
+});
+
+describe('withStandIns (P14)', () => {
+  test('each identifier keeps its shape, and no stand-in hides inside another', () => {
+    const data = withStandIns({
+      values: {
+        imei: '354178036859789',
+        iccid: '8968700000000012345',
+        eid: '89049032123451234512345678901235',
+        orderNumber: 'NC-2024-0042',
+        activationCode: 'LPA:1$smdp.example.com$AB12',
+        email: 'marie@example.nc',
+      },
+      reason: '',
+      notes: '',
+    });
+    expect(data.values.imei).toMatch(/^\d{15}$/);
+    expect(data.values.iccid).toMatch(/^\d{19}$/);
+    expect(data.values.orderNumber).toMatch(/^XX-\d{4}-\d{4}$/);
+    expect(data.values.activationCode?.startsWith('LPA:1$')).toBe(true);
+    expect(data.values.email).toBe('marie@example.nc');
+    const standIns = [data.values.imei, data.values.iccid, data.values.eid, data.values.orderNumber];
+    for (const a of standIns) for (const b of standIns) if (a !== b) expect(a!.includes(b!)).toBe(false);
+    expect(JSON.stringify(data)).not.toContain('3541780');
   });
 });

@@ -71,17 +71,19 @@ export function withoutIdentifiers(data: FillData): FillData {
 }
 
 /**
- * The data with each identifier replaced by a stand-in of the same shape (digits → 0, letters → X,
- * "LPA:1$" kept), so a preview can find which boxes would take it without the real value ever
- * entering a page the person has not approved.
+ * The data with each identifier replaced by a stand-in of the same shape (each digit → one digit
+ * per field, letters → X, "LPA:1$" kept), so a preview can find which boxes would take it — and
+ * which composed message would carry it — without the real value ever entering a page the person
+ * has not approved. One digit per field keeps a stand-in from being found inside another's.
  */
 export function withStandIns(data: FillData): FillData {
   const values = { ...data.values };
-  for (const field of CONFIRM_FIELDS) {
+  CONFIRM_FIELDS.forEach((field, index) => {
     const value = values[field];
-    if (!value) continue;
+    if (!value) return;
     const lpa = /^lpa:\d?\$?/i.exec(value)?.[0] ?? '';
-    values[field] = lpa + value.slice(lpa.length).replace(/\d/g, '0').replace(/[a-z]/gi, 'X');
-  }
+    const digit = String(index + 1);
+    values[field] = lpa + value.slice(lpa.length).replace(/\d/g, digit).replace(/[a-z]/gi, 'X');
+  });
   return { ...data, values };
 }

@@ -288,10 +288,9 @@ describe('a support page ReSIM has never seen', () => {
     }
   });
 
-  // Known gap (see the report of this test's commit): src/fill/run.ts `previewSensitive` lists the
-  // message box with the order number only, while src/fill/compose.ts also writes the EID, IMEI and
-  // ICCID into the message when the form has no box of their own. Flips to passing once fixed.
-  test.fails('the list names every identifier the message box would carry: here also the IMEI and ICCID, which have no box of their own [P14]', async () => {
+  // The composer writes the IMEI and ICCID into the message when the form has no box of their own:
+  // the list must say so before the person says yes.
+  test('the list names every identifier the message box would carry: here also the IMEI and ICCID, which have no box of their own [P14]', async () => {
     await setProfile(session, PROFILE);
     const page = await open(UNKNOWN);
     try {
