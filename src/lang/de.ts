@@ -157,5 +157,8 @@ export const de: LanguagePack<'de'> = {
     offerLabel: 'ReSIM kann dieses Formular ausfüllen',
     fill: 'Mit ReSIM ausfüllen',
     dismiss: 'Nicht jetzt',
+    duplicateLabel: 'ReSIM: Anfrage bereits gesendet',
+    duplicate: 'Sie haben diese Anfrage am {date} gesendet – eine zweite verzögert die Bearbeitung.',
+    fillAnyway: 'Trotzdem ausfüllen',
   },
 };

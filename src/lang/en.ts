@@ -165,5 +165,8 @@ export const en: LanguagePack<'en'> = {
     offerLabel: 'ReSIM can fill this form',
     fill: 'Fill with ReSIM',
     dismiss: 'Not now',
+    duplicateLabel: 'ReSIM: request already sent',
+    duplicate: 'You sent this request on {date} — a second one slows the review.',
+    fillAnyway: 'Fill anyway',
   },
 };

@@ -169,5 +169,8 @@ export const es: LanguagePack<'es'> = {
     offerLabel: 'ReSIM puede rellenar este formulario',
     fill: 'Rellenar con ReSIM',
     dismiss: 'Ahora no',
+    duplicateLabel: 'ReSIM: solicitud ya enviada',
+    duplicate: 'Enviaste esta solicitud el {date}: una segunda retrasa la revisión.',
+    fillAnyway: 'Rellenar de todos modos',
   },
 };

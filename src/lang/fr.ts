@@ -152,5 +152,8 @@ export const fr: LanguagePack<'fr'> = {
     offerLabel: 'ReSIM peut remplir ce formulaire',
     fill: 'Remplir avec ReSIM',
     dismiss: 'Pas maintenant',
+    duplicateLabel: 'ReSIM : demande déjà envoyée',
+    duplicate: 'Vous avez envoyé cette demande le {date} — une deuxième ralentit son traitement.',
+    fillAnyway: 'Remplir quand même',
   },
 };

@@ -158,5 +158,8 @@ export const it: LanguagePack<'it'> = {
     offerLabel: 'ReSIM può compilare questo modulo',
     fill: 'Compila con ReSIM',
     dismiss: 'Non ora',
+    duplicateLabel: 'ReSIM: richiesta già inviata',
+    duplicate: 'Hai inviato questa richiesta il {date}: una seconda rallenta la verifica.',
+    fillAnyway: 'Compila comunque',
   },
 };

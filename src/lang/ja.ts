@@ -140,5 +140,8 @@ export const ja: LanguagePack<'ja'> = {
     offerLabel: 'ReSIM でこのフォームに入力できます',
     fill: 'ReSIM で入力',
     dismiss: '今はしない',
+    duplicateLabel: 'ReSIM：申請は送信済みです',
+    duplicate: 'この申請は{date}に送信済みです。再度送信すると審査が遅れます。',
+    fillAnyway: 'それでも入力する',
   },
 };

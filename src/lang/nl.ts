@@ -164,5 +164,8 @@ export const nl: LanguagePack<'nl'> = {
     offerLabel: 'ReSIM kan dit formulier invullen',
     fill: 'Invullen met ReSIM',
     dismiss: 'Niet nu',
+    duplicateLabel: 'ReSIM: aanvraag al verzonden',
+    duplicate: 'U hebt deze aanvraag op {date} verzonden — een tweede vertraagt de behandeling.',
+    fillAnyway: 'Toch invullen',
   },
 };

@@ -106,6 +106,9 @@ describe('language packs', () => {
       expect(fill.length).toBeLessThanOrEqual(28);
       expect(dismiss.length).toBeLessThanOrEqual(16);
       if (pack.code !== 'en') expect(pack.inPage, pack.code).not.toEqual(PACKS[0].inPage);
+      // The duplicate notice: one sentence holding the date, and a short action.
+      expect(pack.inPage.duplicate.match(/\{date\}/g), pack.code).toHaveLength(1);
+      expect(pack.inPage.fillAnyway.length).toBeLessThanOrEqual(28);
     },
   );
 
@@ -117,6 +120,9 @@ describe('language packs', () => {
       offerLabel: 'ReSIM can fill this form',
       fill: 'Fill with ReSIM',
       dismiss: 'Not now',
+      duplicateLabel: 'ReSIM: request already sent',
+      duplicate: 'You sent this request on {date} — a second one slows the review.',
+      fillAnyway: 'Fill anyway',
     });
     expect(inPageText('')).toEqual(inPageText('en'));
   });

@@ -166,5 +166,8 @@ export const pl: LanguagePack<'pl'> = {
     offerLabel: 'ReSIM może wypełnić ten formularz',
     fill: 'Wypełnij za pomocą ReSIM',
     dismiss: 'Nie teraz',
+    duplicateLabel: 'ReSIM: zgłoszenie już wysłane',
+    duplicate: 'To zgłoszenie wysłano {date} — drugie spowolni jego rozpatrzenie.',
+    fillAnyway: 'Wypełnij mimo to',
   },
 };

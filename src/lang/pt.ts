@@ -168,5 +168,8 @@ export const pt: LanguagePack<'pt'> = {
     offerLabel: 'O ReSIM pode preencher este formulário',
     fill: 'Preencher com o ReSIM',
     dismiss: 'Agora não',
+    duplicateLabel: 'ReSIM: pedido já enviado',
+    duplicate: 'Você enviou este pedido em {date} — um segundo atrasa a análise.',
+    fillAnyway: 'Preencher mesmo assim',
   },
 };

@@ -161,5 +161,8 @@ export const ru: LanguagePack<'ru'> = {
     offerLabel: 'ReSIM может заполнить эту форму',
     fill: 'Заполнить с помощью ReSIM',
     dismiss: 'Не сейчас',
+    duplicateLabel: 'ReSIM: заявка уже отправлена',
+    duplicate: 'Вы отправили эту заявку {date} — повторная замедлит рассмотрение.',
+    fillAnyway: 'Всё равно заполнить',
   },
 };

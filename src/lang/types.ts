@@ -74,6 +74,12 @@ export interface InPageWords {
   fill: string;
   /** Accessible name of the close button: "Not now". */
   dismiss: string;
+  /** Accessible label of the notice shown instead of a second fill: "ReSIM: request already sent". */
+  duplicateLabel: string;
+  /** The notice's sentence; `{date}` is the day the last request was sent, in the page's language. */
+  duplicate: string;
+  /** The notice's action: "Fill anyway". */
+  fillAnyway: string;
 }
 
 /** Everything the engine knows about one language. One file per language in src/lang/. */

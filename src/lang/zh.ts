@@ -113,5 +113,8 @@ export const zh: LanguagePack<'zh'> = {
     offerLabel: 'ReSIM 可以填写此表单',
     fill: '使用 ReSIM 填写',
     dismiss: '暂不',
+    duplicateLabel: 'ReSIM：申请已发送',
+    duplicate: '您已于{date}发送此申请——再次提交会拖慢审核。',
+    fillAnyway: '仍然填写',
   },
 };
