@@ -43,7 +43,11 @@ describe('parseNewActivation', () => {
   });
 
   test('a trailing $1 flags the confirmation code, with or without an OID', () => {
-    for (const text of [`${GSMA}$1`, 'LPA:1$smdp.example.com$ABC-123$$1', 'LPA:1$smdp.example.com$ABC-123$1']) {
+    for (const text of [
+      `${GSMA}$1`,
+      'LPA:1$smdp.example.com$ABC-123$$1',
+      'LPA:1$smdp.example.com$ABC-123$1',
+    ]) {
       const result = parseNewActivation(text);
       expect(result.ok && result.value.confirmationRequired, text).toBe(true);
     }
