@@ -152,6 +152,13 @@ interface Box {
   fields: string;
 }
 
+/** What the message box would carry, as the popup lists it (English list format). */
+const MESSAGE_CARRIES = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format([
+  text('label_imei'),
+  text('label_iccid'),
+  text('label_order_number'),
+]);
+
 /** The confirmation's list of boxes, once it shows. */
 const confirmList = (popup: ToolbarPopup) =>
   popup.waitFor<Box[]>(
@@ -204,11 +211,12 @@ describe('a support page ReSIM has never seen', () => {
         expect(
           await popup.evaluate<string>(`document.querySelector('.fill-page .confirm p').textContent`),
         ).toBe(text('fill_page_confirm'));
-        // The order number, the EID, and the message (which would carry the order number).
+        // The order number, the EID, and the message: it would carry the order number, and the IMEI
+        // and ICCID, which have no box of their own.
         expect(boxes.map((box) => box.fields)).toEqual([
           text('label_order_number'),
           text('label_eid'),
-          text('label_order_number'),
+          MESSAGE_CARRIES,
         ]);
         expect(boxes[0]!.label).toMatch(/^Order number/);
         expect(boxes[1]!.label).toMatch(/^EID of the new phone/);
@@ -388,7 +396,7 @@ describe('the keyboard shortcut (Alt+Shift+F)', () => {
         expect(boxes.map((box) => box.fields)).toEqual([
           text('label_order_number'),
           text('label_eid'),
-          text('label_order_number'),
+          MESSAGE_CARRIES,
         ]);
         await popup.click(button(text('fill_page_leave_out')));
         await filledStatus(popup);
