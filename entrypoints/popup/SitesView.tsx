@@ -13,7 +13,48 @@ interface Props {
   sites: readonly AddedSite[] | null;
 }
 
-type Note = { kind: 'removed'; origin: string } | { kind: 'failed' } | null;
+type Note =
+  | { kind: 'removed'; origin: string }
+  | { kind: 'denied'; origin: string }
+  | { kind: 'failed' }
+  | null;
+
+/**
+ * Whether the browser grants this site's origin (a site restored from a backup may not have it yet);
+ * null while asked, or when the browser cannot say. Kept current as permissions come and go.
+ */
+function useGranted(origin: string): [boolean | null, (granted: boolean) => void] {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    const check = () => {
+      try {
+        void browser.permissions.contains({ origins: [siteMatchPattern(origin)] }).then(
+          (yes) => live && setGranted(yes),
+          () => live && setGranted(null),
+        );
+      } catch {
+        setGranted(null);
+      }
+    };
+    const events = [browser.permissions?.onAdded, browser.permissions?.onRemoved];
+    check();
+    try {
+      for (const event of events) event?.addListener(check);
+    } catch {
+      // A browser without these events: the state is read once.
+    }
+    return () => {
+      live = false;
+      try {
+        for (const event of events) event?.removeListener(check);
+      } catch {
+        // Nothing was added.
+      }
+    };
+  }, [origin]);
+  return [granted, setGranted];
+}
 
 /** One added site: where, for which carrier, its own automatic-fill switch, and Remove. */
 function AddedSiteRow({
@@ -21,13 +62,16 @@ function AddedSiteRow({
   index,
   onRemove,
   onFailed,
+  onDenied,
 }: {
   site: AddedSite;
   index: number;
   onRemove(site: AddedSite): void;
   onFailed(): void;
+  onDenied(site: AddedSite): void;
 }) {
   const [on, setOn] = useState(site.autoFill);
+  const [granted, setGranted] = useGranted(site.origin);
   // Another popup or the background may change it too: storage has the last word.
   useEffect(() => setOn(site.autoFill), [site.autoFill]);
   const host = siteHost(site.origin);
@@ -45,6 +89,20 @@ function AddedSiteRow({
       });
   };
 
+  const onGrant = () => {
+    // First thing, with no await before it: the browser only asks the person during a click.
+    const asked = browser.permissions.request({ origins: [siteMatchPattern(site.origin)] });
+    void (async () => {
+      try {
+        if (!(await asked)) return onDenied(site);
+        setGranted(true);
+        await tellSitesChanged();
+      } catch {
+        onFailed();
+      }
+    })();
+  };
+
   return (
     <li class="site">
       <div class="site-head">
@@ -53,6 +111,19 @@ function AddedSiteRow({
         </span>
         <span class="site-carrier">{t('site_for_carrier', site.carrierName)}</span>
       </div>
+      {granted === false ? (
+        <div class="site-permission">
+          <span class="site-needs">{t('site_needs_permission')}</span>
+          <button
+            type="button"
+            class="button small"
+            aria-label={t('site_grant_named', host)}
+            onClick={onGrant}
+          >
+            {t('site_grant')}
+          </button>
+        </div>
+      ) : null}
       <div class="site-controls">
         <div class="switch-row">
           <input
@@ -142,16 +213,22 @@ export function SitesView({ carrier, sites }: Props) {
                 index={index}
                 onRemove={(chosen) => void onRemove(chosen)}
                 onFailed={() => setNote({ kind: 'failed' })}
+                onDenied={(denied) => setNote({ kind: 'denied', origin: denied.origin })}
               />
             ))}
           </ul>
         )}
-        <p role="status" class={`outcome${note?.kind === 'failed' ? ' error' : ''}`}>
+        <p
+          role="status"
+          class={`outcome${note?.kind === 'failed' || note?.kind === 'denied' ? ' error' : ''}`}
+        >
           {note?.kind === 'removed'
             ? t('site_removed', siteHost(note.origin))
-            : note?.kind === 'failed'
-              ? t('sites_change_failed')
-              : ''}
+            : note?.kind === 'denied'
+              ? t('site_grant_denied', siteHost(note.origin))
+              : note?.kind === 'failed'
+                ? t('sites_change_failed')
+                : ''}
         </p>
       </section>
     </div>

@@ -49,7 +49,8 @@ export const siteForUrl = (sites: readonly AddedSite[], url: string | undefined)
 /** Raw stored list, typed `unknown` on purpose: read it through `readSites`, which never throws. */
 const sitesItem = storage.defineItem<unknown>('local:sites', { version: 1, migrations: {} });
 
-const siteSchema = z.object({
+/** One stored (or imported) site entry; `readSites` applies it to each entry of a list. */
+export const siteSchema = z.object({
   origin: z.string().refine((origin) => siteOrigin(origin) === origin, 'not an https origin'),
   carrierId: z.string().trim().min(1).max(40),
   carrierName: z.string().trim().min(1).max(100),
@@ -125,6 +126,23 @@ export async function removeSite(origin: string): Promise<void> {
 export async function setSiteAutoFill(origin: string, on: boolean): Promise<void> {
   const key = origin.toLowerCase();
   await change((sites) => sites.map((site) => (site.origin === key ? { ...site, autoFill: on } : site)));
+}
+
+/**
+ * Replaces the whole list (a backup being restored): readable entries only, once per origin, never a
+ * registry carrier's site. Returns what was kept. The browser's permissions are not touched: a site
+ * whose origin is not granted stays listed and asks for it in the Sites view.
+ */
+export function replaceSites(list: readonly unknown[]): Promise<AddedSite[]> {
+  const kept = readSites(list).filter((site) => !isBuiltInSite(site.origin));
+  return change(() => kept).then(() => kept);
+}
+
+/** Forgets every added site (their permissions are the caller's: see `siteMatchPattern`). */
+export async function clearSites(): Promise<void> {
+  const next = writing.then(() => sitesItem.removeValue());
+  writing = next.catch(() => undefined);
+  await next;
 }
 
 /** Calls `cb` with the readable list whenever it changes (in any page or worker). Returns the unwatch. */
