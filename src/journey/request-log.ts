@@ -59,7 +59,8 @@ export function pageOf(url: string): string {
 const fieldKey = z.enum(FIELD_KEYS);
 const time = z.number().finite().nonnegative();
 
-const requestSchema = z.object({
+/** One logged request as stored (or in a backup); `readRequest` applies it. */
+export const requestSchema = z.object({
   id: z.string().trim().min(1).max(100),
   carrierId: z.string().trim().min(1).max(40),
   carrierName: z.string().trim().max(100).catch(''),
