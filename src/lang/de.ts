@@ -151,6 +151,7 @@ export const de: LanguagePack<'de'> = {
       email: 'E-Mail',
       phone: 'Rufnummer',
       notes: 'Anmerkungen',
+      activationCode: 'Aktivierungscode',
     },
   },
   inPage: {

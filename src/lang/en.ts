@@ -159,6 +159,7 @@ export const en: LanguagePack<'en'> = {
       email: 'Email',
       phone: 'Phone line',
       notes: 'Notes',
+      activationCode: 'Activation code',
     },
   },
   inPage: {

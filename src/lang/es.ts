@@ -163,6 +163,7 @@ export const es: LanguagePack<'es'> = {
       email: 'Correo electrónico',
       phone: 'Línea',
       notes: 'Observaciones',
+      activationCode: 'Código de activación',
     },
   },
   inPage: {

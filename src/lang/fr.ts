@@ -146,6 +146,7 @@ export const fr: LanguagePack<'fr'> = {
       email: 'E-mail',
       phone: 'Ligne',
       notes: 'Remarques',
+      activationCode: "Code d'activation",
     },
   },
   inPage: {

@@ -152,6 +152,7 @@ export const it: LanguagePack<'it'> = {
       email: 'E-mail',
       phone: 'Linea',
       notes: 'Note',
+      activationCode: 'Codice di attivazione',
     },
   },
   inPage: {

@@ -134,6 +134,7 @@ export const ja: LanguagePack<'ja'> = {
       email: 'メールアドレス',
       phone: '電話番号',
       notes: '備考',
+      activationCode: 'アクティベーションコード',
     },
   },
   inPage: {

@@ -158,6 +158,7 @@ export const nl: LanguagePack<'nl'> = {
       email: 'E-mailadres',
       phone: 'Telefoonnummer',
       notes: 'Opmerkingen',
+      activationCode: 'Activatiecode',
     },
   },
   inPage: {

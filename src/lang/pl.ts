@@ -160,6 +160,7 @@ export const pl: LanguagePack<'pl'> = {
       email: 'E-mail',
       phone: 'Numer telefonu',
       notes: 'Uwagi',
+      activationCode: 'Kod aktywacyjny',
     },
   },
   inPage: {

@@ -162,6 +162,7 @@ export const pt: LanguagePack<'pt'> = {
       email: 'E-mail',
       phone: 'Linha',
       notes: 'Observações',
+      activationCode: 'Código de ativação',
     },
   },
   inPage: {

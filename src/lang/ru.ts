@@ -155,6 +155,7 @@ export const ru: LanguagePack<'ru'> = {
       email: 'Эл. почта',
       phone: 'Номер телефона',
       notes: 'Примечания',
+      activationCode: 'Код активации',
     },
   },
   inPage: {

@@ -48,7 +48,9 @@ export type MessageLabel =
   | 'fullName'
   | 'email'
   | 'phone'
-  | 'notes';
+  | 'notes'
+  /** Written only when the person asks for it (src/profile/compose.ts): a bearer secret. */
+  | 'activationCode';
 
 /** Subject and message as a native speaker writes them to a carrier's support. */
 export interface MessageText {

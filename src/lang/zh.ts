@@ -107,6 +107,7 @@ export const zh: LanguagePack<'zh'> = {
       email: '邮箱',
       phone: '手机号码',
       notes: '备注',
+      activationCode: '激活码',
     },
   },
   inPage: {
