@@ -2,7 +2,8 @@
 // policy approved, in the extension's isolated world. No file is web-accessible, so a page can
 // neither load the engine nor tell that ReSIM is installed [P10].
 import { browser } from 'wxt/browser';
-import { ENGINE_GLOBAL, type FrameRuntime } from '../fill/controller';
+import type { FrameRuntime } from '../fill/controller';
+import { ENGINE_GLOBAL } from '../fill/engine-global';
 
 export const ENGINE_FILE = '/fill-engine.js';
 

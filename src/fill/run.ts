@@ -97,13 +97,11 @@ export function previewSensitive(
     for (const write of planFill(detection, data, options.adapters).writes) {
       // A box of its own, or a composed subject/message that carries the value (the composer adds
       // the EID, IMEI or ICCID to the message when the form has no box for them).
-      const fields = present.filter(
-        (field) =>
-          write.field === field ||
-          ((write.field === 'description' || write.field === 'subject') &&
-            !!data.values[field] &&
-            write.value.includes(data.values[field]!)),
-      );
+      const composed = write.field === 'description' || write.field === 'subject';
+      const fields = present.filter((field) => {
+        const value = data.values[field as keyof FillData['values']];
+        return write.field === field || (composed && !!value && write.value.includes(value));
+      });
       if (fields.length) boxes.push({ label: labelOf(write.control), fields });
     }
   }
