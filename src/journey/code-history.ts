@@ -20,7 +20,8 @@ export const MAX_HISTORY = 10;
 /** Raw stored history, typed `unknown` on purpose: read it through `readHistory`, which never throws. */
 const historyItem = storage.defineItem<unknown>('local:codeHistory', { version: 1, migrations: {} });
 
-const entrySchema = z.object({
+/** One kept code as stored (or in a backup). */
+export const entrySchema = z.object({
   code: z.string().trim().min(1).max(255),
   replacedAt: z.number().finite(),
 });
@@ -84,6 +85,28 @@ export function forgetCodeHistory(profileId: string, entry?: CodeHistoryEntry): 
       );
     }
   });
+}
+
+/** Every profile's earlier codes, oldest first, by profile id (a backup being made). */
+export const loadAllCodeHistory = (): Promise<Record<string, CodeHistoryEntry[]>> => loadAll();
+
+/**
+ * Replaces every profile's history (a backup being restored): readable entries only, the newest
+ * MAX_HISTORY per profile. Returns what was kept.
+ */
+export function replaceCodeHistory(value: unknown): Promise<Record<string, CodeHistoryEntry[]>> {
+  const kept = readHistory(value);
+  return change((history) => {
+    for (const id of Object.keys(history)) delete history[id];
+    Object.assign(history, kept);
+  }).then(() => kept);
+}
+
+/** Forgets every kept code of every profile. */
+export async function clearCodeHistory(): Promise<void> {
+  const next = writing.then(() => historyItem.removeValue());
+  writing = next.catch(() => undefined);
+  await next;
 }
 
 /** Where the profile is read and saved: the profile layer's functions, for one profile id. */
