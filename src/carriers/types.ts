@@ -1,4 +1,5 @@
 import type { PageLanguage } from '../lang';
+import type { FieldKey } from '../profile/fields';
 
 export type { PageLanguage };
 
@@ -35,6 +36,11 @@ export interface Carrier {
   contacts: readonly ContactChannel[];
   languages: readonly PageLanguage[];
   kind: 'network' | 'travel';
+  /**
+   * The details this carrier asks for to re-issue an eSIM, most telling first (the popup's checklist
+   * says which are still empty). Left out: name, e-mail, phone, order number, device model, EID.
+   */
+  wants?: readonly FieldKey[];
   /** Working days the carrier says it takes to answer a request (the request log's default is 3). */
   answerWithinWorkingDays?: number;
 }

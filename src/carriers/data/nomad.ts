@@ -9,4 +9,6 @@ export default defineCarrier({
   contacts: [],
   languages: ['en'],
   kind: 'travel',
+  // Travel-eSIM sellers find the purchase by order number or e-mail, and the eSIM by its ICCID.
+  wants: ['orderNumber', 'email', 'iccid', 'fullName', 'deviceModel', 'eid'],
 });

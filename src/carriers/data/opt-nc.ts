@@ -25,4 +25,6 @@ export default defineCarrier({
   ],
   languages: ['fr'],
   kind: 'network',
+  // A network operator finds the line by its number and holder, and asks for the new device's EID and IMEI.
+  wants: ['phone', 'fullName', 'email', 'deviceModel', 'eid', 'imei'],
 });
