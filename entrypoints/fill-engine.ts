@@ -9,7 +9,13 @@ import { PLATFORMS } from '../src/platforms';
 // undo history. The one place the platform adapters are plugged into the engine.
 export default defineUnlistedScript(() => {
   const scope = globalThis as Record<string, unknown>;
-  scope[ENGINE_GLOBAL] ??= createFillEngine(PLATFORMS, async (report) => {
-    await browser.runtime.sendMessage({ type: 'fill:report', report });
-  });
+  scope[ENGINE_GLOBAL] ??= createFillEngine(
+    PLATFORMS,
+    async (report) => {
+      await browser.runtime.sendMessage({ type: 'fill:report', report });
+    },
+    async (sent) => {
+      await browser.runtime.sendMessage({ type: 'request:sent', ...sent });
+    },
+  );
 });

@@ -4,6 +4,7 @@ import type { FillData } from '../messaging/protocol';
 import type { FieldKey } from '../profile/fields';
 import type { FillReport } from '../report/types';
 import { type FillMode, fillPage, isChatOnly, previewSensitive, type SensitivePreview } from './run';
+import { type SentForm, watchSent } from './sent';
 import { watchForms } from './watch';
 
 export { ENGINE_GLOBAL } from './engine-global';
@@ -16,6 +17,11 @@ export interface FrameStart {
   origin: string;
   /** The page is a carrier's (registry or a site the person attached to one). */
   telecom: boolean;
+  /**
+   * A request for the same carrier and order is still open (src/journey/duplicates.ts): replacement
+   * forms are not filled by themselves; a notice beside them offers "Fill anyway".
+   */
+  lastRequest?: { sentAt: number; page: string };
 }
 
 /** "Fill this page" [P12–P14]: fill at once, or first list where the identifiers in `preview` would go. */
@@ -40,8 +46,18 @@ export interface FrameDeps {
   doc: Document;
   adapters: readonly PlatformAdapter[];
   sendReport(report: FillReport): Promise<void>;
-  /** Shows the one-press offer beside a form; null when it cannot be shown without covering the page. */
-  showOffer(detection: FormDetection, press: () => void, dismiss: () => void): OfferHandle | null;
+  /**
+   * Shows the one-press offer beside a form — with `notice`, the "request already sent" notice and its
+   * "Fill anyway" — or null when it cannot be shown without covering the page.
+   */
+  showOffer(
+    detection: FormDetection,
+    press: () => void,
+    dismiss: () => void,
+    notice?: { sentAt: number },
+  ): OfferHandle | null;
+  /** A form this frame filled was sent by the person (the background logs the request). */
+  sendSent?(sent: SentForm): Promise<void>;
 }
 
 /** The engine as the background drives it in one frame (through scripting.executeScript). */
@@ -74,6 +90,11 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
   let context: FrameStart | undefined;
   let started = false;
   let chatOnly = false;
+  /** A replacement form was held back because the same request was sent on that day. */
+  let heldFor: number | undefined;
+  const sent = watchSent(doc, abort.signal, (form) => {
+    void deps.sendSent?.(form).catch(() => undefined);
+  });
 
   const here = () => doc.location?.origin ?? '';
   const frameUrl = () => doc.location?.href ?? '';
@@ -94,6 +115,7 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
       chatOnly,
       offered: offers.size,
       at: Date.now(),
+      ...(heldFor === undefined ? {} : { duplicateOf: { sentAt: heldFor } }),
     };
     // The extension was reloaded or removed: this frame's engine stops for good.
     deps.sendReport(merged).catch(stop);
@@ -108,6 +130,7 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
   const keep = (pass: ReturnType<typeof fillPage>['session']) => {
     const kept: Pass = { report: pass.report, undo: () => pass.undo() };
     passes.push(kept);
+    for (const [root, fields] of pass.forms) sent.track(root, fields);
     void pass.settled.then((settled) => {
       if (abort.signal.aborted || !passes.includes(kept)) return;
       kept.report = settled;
@@ -118,10 +141,14 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
   const offer = (detection: FormDetection) => {
     const { root } = detection;
     if (offers.has(root) || declined.has(root)) return;
+    // The same request is open: a replacement form waits for "Fill anyway" rather than filling.
+    const last = detection.gate.outcome === 'automatic' ? context?.lastRequest : undefined;
+    if (last) heldFor = last.sentAt;
     const handle = deps.showOffer(
       detection,
       () => press(root),
       () => dismiss(root),
+      last && { sentAt: last.sentAt },
     );
     if (handle) offers.set(root, handle);
     else declined.add(root);
@@ -157,7 +184,8 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
     if (here() !== context.origin) return;
     const pass = fillPage(doc, context.data, {
       adapters,
-      mode: force ? 'request' : context.mode,
+      // With the same request open, replacement forms are offered (with the notice), not filled.
+      mode: force ? 'request' : context.lastRequest ? 'offer' : context.mode,
       force,
       telecom: context.telecom,
       frameUrl: frameUrl(),
@@ -203,6 +231,7 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
     },
     undo() {
       for (const pass of passes.splice(0).reverse()) pass.undo();
+      sent.clear();
       publish();
     },
     fillAgain() {

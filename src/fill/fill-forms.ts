@@ -1,7 +1,7 @@
 import type { PlatformAdapter, WriteOutcome } from '../detect/adapter';
 import type { FormDetection } from '../detect/types';
 import type { FillData } from '../messaging/protocol';
-import { SENSITIVE_FIELDS } from '../profile/fields';
+import { type FieldKey, SENSITIVE_FIELDS } from '../profile/fields';
 import { maskSecrets, maskValue } from '../report/mask';
 import type { FilledEntry, FillReport, SkippedEntry, SkipReason } from '../report/types';
 import { labelOf, signatureOf } from './label';
@@ -28,6 +28,8 @@ export interface FillSession {
   settled: Promise<FillReport>;
   /** Restores what this pass wrote (values, selection, checked state), with the events. */
   undo(): void;
+  /** The fields this pass wrote, by form root (src/fill/sent.ts reports them when the form is sent). */
+  forms: Map<Element, FieldKey[]>;
 }
 
 // Per form root: the controls already written or reported, so a watcher's second pass (a wizard's
@@ -86,6 +88,7 @@ export function fillForms(
   const filled: FilledEntry[] = [];
   const skipped: SkippedEntry[] = [];
   const written: Written[] = [];
+  const forms = new Map<Element, FieldKey[]>();
   const secrets = [...SENSITIVE_FIELDS].map((field) => data.values[field as keyof FillData['values']] ?? '');
   const supportForms = detections.filter(options.fill ?? ((detection) => detection.gate.isSupportForm));
   let formCount = 0;
@@ -96,6 +99,7 @@ export function fillForms(
     const adapter = adapters.find((candidate) => candidate.id === detection.platform);
     const plan = planFill(detection, data, adapters, (el) => !options.force && seen.settled(el));
     const before = filled.length + skipped.length;
+    const filledBefore = filled.length;
     for (const skip of plan.skips) {
       if (!options.force && seen.is(skip.control.element, skip.reason)) continue;
       seen.set(skip.control.element, skip.reason);
@@ -116,6 +120,8 @@ export function fillForms(
       filled.push(entry);
       written.push({ entry, before: saved, after: snapshot(el), adapter });
     }
+    const fields = new Set(filled.slice(filledBefore).map((entry) => entry.field));
+    if (fields.size) forms.set(detection.root, [...fields]);
     if (filled.length + skipped.length > before) {
       formCount++;
       platform ??= detection.platform;
@@ -135,6 +141,7 @@ export function fillForms(
   return {
     report,
     settled,
+    forms,
     undo() {
       // A platform widget (Zendesk dropdown, rich-text editor) is put back its own way, or the page's
       // next render would bring our value back.

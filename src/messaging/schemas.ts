@@ -20,6 +20,7 @@ const fillReportSchema = z.object({
   platform: z.string().max(40).nullable(),
   chatOnly: z.boolean().optional(),
   offered: z.number().int().min(0).max(1000).optional(),
+  duplicateOf: z.object({ sentAt: z.number() }).optional(),
   at: z.number(),
 });
 

@@ -39,5 +39,7 @@ export interface FillReport {
   chatOnly?: boolean;
   /** Forms that wait for a press on ReSIM's offer beside them [P6]. */
   offered?: number;
+  /** A replacement form was not filled by itself: the same request was sent then (src/journey/duplicates.ts). */
+  duplicateOf?: { sentAt: number };
   at: number;
 }
