@@ -20,7 +20,7 @@ export const REASON_TEXT = Object.fromEntries(
 export const SUBJECT_MAX = 150;
 
 /** The notes, without anything that looks like the activation code (a bearer secret). */
-function safeNotes(data: FillData): string {
+export function safeNotes(data: FillData): string {
   const code = data.values.activationCode?.trim() ?? '';
   const matchingId = code.split('$')[2] ?? '';
   let notes = data.notes.replace(/\bLPA:\S+/gi, '[…]');
