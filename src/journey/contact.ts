@@ -71,7 +71,8 @@ function webUrl(text: string): string | undefined {
 /** Raw stored channels, typed `unknown` on purpose: read them through `readContacts`, which never throws. */
 const contactsItem = storage.defineItem<unknown>('local:contacts', { version: 1, migrations: {} });
 
-const userChannelSchema = z
+/** One channel the person added, as stored (or in a backup); `readContacts` applies it. */
+export const userChannelSchema = z
   .object({
     kind: z.enum(['webForm', 'email', 'phone', 'chat']),
     value: z.string().max(500),
@@ -160,6 +161,25 @@ export function removeContact(
   return change((contacts) => {
     contacts[carrierId] = (contacts[carrierId] ?? []).filter((kept) => !sameChannel(channel)(kept));
   });
+}
+
+/** Every carrier's channels the person added, by carrier id (a backup being made). */
+export const loadAllContacts = (): Promise<Record<string, UserChannel[]>> => loadAll();
+
+/** Replaces every channel the person added (a backup being restored): readable ones only. Returns them. */
+export function replaceContacts(value: unknown): Promise<Record<string, UserChannel[]>> {
+  const kept = readContacts(value);
+  return change((contacts) => {
+    for (const id of Object.keys(contacts)) delete contacts[id];
+    Object.assign(contacts, kept);
+  }).then(() => kept);
+}
+
+/** Forgets every channel the person added. */
+export async function clearContacts(): Promise<void> {
+  const next = writing.then(() => contactsItem.removeValue());
+  writing = next.catch(() => undefined);
+  await next;
 }
 
 // ---- what the popup shows -------------------------------------------------------------------------
