@@ -6,6 +6,7 @@ import type { PageFillResponse, SensitiveBox } from '../messaging/protocol';
 import { identifiersIn, toFillData, withoutIdentifiers, withStandIns } from '../profile/fill-data';
 import { loadProfile } from '../profile/storage';
 import { callEngine, injectEngine, type Target } from './inject';
+import { rememberStartedFrame, requestOwner } from './requests';
 
 // "Fill this page" [P12–P14]: from the popup, the keyboard shortcut or the context menu, through
 // activeTab + scripting, in the tab's top frame and its same-origin frames. The person's press is
@@ -76,6 +77,10 @@ export async function fillOnRequest(tabId: number, identifiers: Identifiers): Pr
     true,
   );
   const reports = results.flatMap(({ result }) => (result && 'report' in result ? [result.report] : []));
+  // The forms filled here may be sent: the request log takes them from these frames (requests.ts).
+  for (const { frameId, result } of results)
+    if (result && 'report' in result)
+      await rememberStartedFrame(tabId, frameId, { ...requestOwner(profile), origin });
   return {
     status: 'filled',
     filled: reports.reduce((sum, report) => sum + report.filled.length, 0),

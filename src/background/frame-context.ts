@@ -5,6 +5,7 @@ import type { FillContextResponse } from '../messaging/protocol';
 import { toFillData } from '../profile/fill-data';
 import { isAutofillEnabled, loadProfile } from '../profile/storage';
 import { callEngine, injectEngine } from './inject';
+import { lastRequestFor, rememberStartedFrame, requestOwner } from './requests';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -31,6 +32,14 @@ export async function answerFillContext(frameOrigin: string, sender: Sender): Pr
   });
   if (!verdict.allowed) return verdict;
   const target = { tabId, frameIds: [frameId] };
+  // Whose requests this frame's forms send, and whether the same one is still open (one, not two).
+  const owner = requestOwner(profile);
+  const lastRequest = await lastRequestFor(owner, sender.url);
+  await rememberStartedFrame(tabId, frameId, {
+    ...owner,
+    origin: frameOrigin,
+    documentId: sender.documentId,
+  });
   try {
     await injectEngine(target);
     await callEngine(target, 'start', {
@@ -38,6 +47,7 @@ export async function answerFillContext(frameOrigin: string, sender: Sender): Pr
       data: toFillData(profile),
       origin: frameOrigin,
       telecom: true,
+      ...(lastRequest ? { lastRequest } : {}),
     });
   } catch {
     // The frame navigated or closed meanwhile: nothing to do there any more.

@@ -38,6 +38,17 @@ export interface FillReportMessage {
   report: FillReport;
 }
 
+/**
+ * Engine → background: a form the engine filled was sent by the person (src/fill/sent.ts). Fields only,
+ * never values; the background logs it only for a frame it started itself (src/background/requests.ts).
+ */
+export interface RequestSentMessage {
+  type: 'request:sent';
+  fields: FieldKey[];
+  /** The frame's page, origin and path. */
+  url: string;
+}
+
 /** Popup → background: the reports of one tab. */
 export interface TabReportsRequest {
   type: 'tab:reports';
@@ -89,6 +100,7 @@ export interface SitesChangedRequest {
 export interface BackgroundResponses {
   'fill:context': FillContextResponse;
   'fill:report': { ok: true };
+  'request:sent': { ok: boolean };
   'tab:reports': FillReport[];
   'page:fill': PageFillResponse;
   'page:pending': SensitiveBox[] | null;

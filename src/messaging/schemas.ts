@@ -27,6 +27,11 @@ const fillReportSchema = z.object({
 export const backgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fill:context'), frameOrigin: z.string().max(2048), pageStartedAt: z.number() }),
   z.object({ type: z.literal('fill:report'), report: fillReportSchema }),
+  z.object({
+    type: z.literal('request:sent'),
+    fields: z.array(fieldKey).max(FIELD_KEYS.length),
+    url: z.string().max(2048),
+  }),
   z.object({ type: z.literal('tab:reports'), tabId: z.number().int() }),
   z.object({
     type: z.literal('page:fill'),

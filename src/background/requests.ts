@@ -1,0 +1,138 @@
+// The request log's background side. A frame's engine says "a form I filled was sent"; the log takes
+// it only from a frame the background itself started (session storage keeps, per tab and frame, the
+// carrier and order number that engine was given), so a page can never forge a request record. Before
+// a frame is started, the log is asked whether the same request is still open (one request, not two).
+import type { Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { getCarrier } from '../carriers';
+import { DUPLICATE_WINDOW_DAYS, openRequestFor } from '../journey/duplicates';
+import { loadRequests, pageOf, recordRequest } from '../journey/request-log';
+import type { FieldKey } from '../profile/fields';
+import type { Profile } from '../profile/schema';
+
+type Sender = Browser.runtime.MessageSender;
+
+/** What one frame's engine was started with: whose request its forms send. */
+export interface StartedFrame {
+  /** The origin the engine was approved for. */
+  origin: string;
+  carrierId: string;
+  carrierName: string;
+  orderNumber: string;
+  /** The document it was started in (Chrome): another page in the same frame is another document. */
+  documentId?: string;
+  at: number;
+}
+
+type Started = Record<string, Record<string, StartedFrame>>;
+
+/** Session storage: in memory while the browser runs, kept while the service worker sleeps. */
+const startedItem = storage.defineItem<Started>('session:startedFrames', { fallback: {} });
+
+/** The most frames remembered per tab (frame ids only grow; the oldest are long gone). */
+const MAX_FRAMES_PER_TAB = 50;
+
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(change: () => Promise<T>): Promise<T> {
+  const next = queue.then(change, change);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+type RequestOwner = Pick<Profile, 'carrierId' | 'carrierOtherName' | 'orderNumber'>;
+
+/** The carrier and order a profile's requests are about. */
+export function requestOwner(profile: RequestOwner): Omit<StartedFrame, 'origin' | 'at' | 'documentId'> {
+  const carrierName =
+    profile.carrierId === 'other'
+      ? profile.carrierOtherName.trim()
+      : (getCarrier(profile.carrierId)?.name ?? profile.carrierId);
+  return { carrierId: profile.carrierId, carrierName, orderNumber: profile.orderNumber.trim() };
+}
+
+/** Notes that the background started (or filled on request) the engine in this frame. */
+export function rememberStartedFrame(
+  tabId: number,
+  frameId: number,
+  frame: Omit<StartedFrame, 'at'>,
+): Promise<void> {
+  return serially(async () => {
+    const all = await startedItem.getValue();
+    const frames: Record<string, StartedFrame> = {
+      ...(all[tabId] ?? {}),
+      [frameId]: { ...frame, at: Date.now() },
+    };
+    const kept = Object.entries(frames)
+      .sort(([, a], [, b]) => a.at - b.at)
+      .slice(-MAX_FRAMES_PER_TAB);
+    await startedItem.setValue({ ...all, [tabId]: Object.fromEntries(kept) });
+  });
+}
+
+/** The tab was closed: nothing started there any more. */
+export function forgetStartedFrames(tabId: number): Promise<void> {
+  return serially(async () => {
+    const { [tabId]: _gone, ...rest } = await startedItem.getValue();
+    await startedItem.setValue(rest);
+  });
+}
+
+const originOf = (url: string | undefined): string => {
+  try {
+    return url ? new URL(url).origin : '';
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * The open request the person sent for this carrier and order (or, with no order number, from this
+ * page) within the last 7 days: what the frame's notice names instead of filling a second one.
+ */
+export async function lastRequestFor(
+  owner: Pick<StartedFrame, 'carrierId' | 'orderNumber'>,
+  pageUrl: string | undefined,
+  now = Date.now(),
+): Promise<{ sentAt: number; page: string } | undefined> {
+  if (!owner.carrierId) return undefined;
+  const open = openRequestFor(
+    await loadRequests(),
+    owner.carrierId,
+    owner.orderNumber,
+    now,
+    DUPLICATE_WINDOW_DAYS,
+    pageUrl,
+  );
+  return open && { sentAt: open.sentAt, page: open.page };
+}
+
+/**
+ * A frame says a form it filled was sent: logged with the carrier and order number the background
+ * started that frame with — only when it did start that very frame (tab, frame, origin, document).
+ */
+export async function acceptSent(
+  sent: { fields: readonly FieldKey[]; url: string },
+  sender: Sender,
+): Promise<{ ok: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false };
+  const started = (await startedItem.getValue())[tabId]?.[sender.frameId ?? 0];
+  const origin = originOf(sender.url);
+  if (!started || !origin || origin !== started.origin) return { ok: false };
+  if (started.documentId && sender.documentId && started.documentId !== sender.documentId)
+    return { ok: false };
+  // The browser's word for the page; the frame's own (it may have moved within the page) when on the same origin.
+  const page = originOf(sent.url) === origin ? pageOf(sent.url) : pageOf(sender.url!);
+  try {
+    await recordRequest({
+      carrierId: started.carrierId,
+      carrierName: started.carrierName,
+      orderNumber: started.orderNumber,
+      page,
+      fields: sent.fields,
+    });
+    return { ok: true };
+  } catch {
+    return { ok: false };
+  }
+}
