@@ -5,6 +5,7 @@ import {
   addContact,
   channelHref,
   channelsFor,
+  contactKey,
   loadContacts,
   normalizeChannel,
   removeContact,
@@ -164,4 +165,11 @@ describe('channelHref', () => {
     expect(channelHref({ kind: 'chat', value: 'javascript:alert(1)' })).toBeUndefined();
     expect(channelHref({ kind: 'email', value: 'not an address' })).toBeUndefined();
   });
+});
+
+test('contactKey: the registry id, or the typed name of another carrier', () => {
+  expect(contactKey({ carrierId: 'opt-nc', carrierOtherName: '' })).toBe('opt-nc');
+  expect(contactKey({ carrierId: 'other', carrierOtherName: ' Vodafone NZ ' })).toBe('other:vodafone nz');
+  expect(contactKey({ carrierId: 'other', carrierOtherName: '' })).toBe('');
+  expect(contactKey({ carrierId: '', carrierOtherName: '' })).toBe('');
 });

@@ -184,6 +184,16 @@ export async function clearContacts(): Promise<void> {
 
 // ---- what the popup shows -------------------------------------------------------------------------
 
+/**
+ * Whose channels a profile's carrier has: its registry id, or 'other:<name>' for a carrier the person
+ * typed; '' when no carrier is chosen yet.
+ */
+export function contactKey(profile: { carrierId: string; carrierOtherName: string }): string {
+  if (profile.carrierId !== 'other') return profile.carrierId;
+  const name = profile.carrierOtherName.trim().toLowerCase();
+  return name ? `other:${name}`.slice(0, 100) : '';
+}
+
 /** The registry's channels of a carrier (confirmed first), then the person's own. */
 export function channelsFor(carrier: Carrier | undefined, mine: readonly UserChannel[]): Channel[] {
   const registry: Channel[] = (carrier?.contacts ?? []).map((contact) => {
