@@ -30,7 +30,14 @@ test('P10/P15: the manifest asks for the least the features need and exposes no 
   const { join } = await import('node:path');
   const { EXTENSION_DIR } = await import('./harness');
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-  expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
+  expect(manifest.permissions).toEqual([
+    'storage',
+    'activeTab',
+    'scripting',
+    'contextMenus',
+    'alarms',
+    'notifications',
+  ]);
   const scriptMatches: string[] = manifest.content_scripts.flatMap(
     (script: { matches: string[] }) => script.matches,
   );
