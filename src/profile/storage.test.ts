@@ -45,7 +45,8 @@ describe('saveProfile / loadProfile', () => {
     expect(rejected).toEqual([]);
     expect(saved).toMatchObject({
       givenName: 'Marie',
-      phone: '+687751234',
+      // The phone as the person wrote it: pages get it formatted (toFillData).
+      phone: '75.12.34',
       imei: IMEI,
       eid: EID,
       activationCode: 'LPA:1$smdp.gsma.com$04386-AGYFT-A74Y8-3F815',
@@ -101,7 +102,7 @@ describe('migration from version 1', () => {
       givenName: 'Jean-Pierre',
       familyName: 'de la Fontaine',
       email: 'jp@example.nc',
-      phone: '+687751234',
+      phone: '75 12 34',
       carrierId: 'opt-nc',
       carrierOtherName: '',
       deviceModel: 'iPhone 15',
@@ -148,7 +149,10 @@ describe('corrupt storage → quarantine', () => {
     expect(quarantine).toMatchObject({ raw, reason: 'stored profile is not an object' });
     expect(typeof quarantine?.at).toBe('number');
     // The damaged value is replaced by a readable profile, so it is quarantined once only.
-    expect(await stored('profile')).toEqual(emptyProfile());
+    expect(await stored('profile')).toEqual({
+      entries: [{ id: 'main', label: '', ...emptyProfile() }],
+      selectedId: 'main',
+    });
     expect((await loadProfile()).quarantine).toEqual(quarantine);
   });
 

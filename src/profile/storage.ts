@@ -1,29 +1,70 @@
 // Everything the extension keeps about the person, in browser.storage.local through versioned WXT
 // items. Rules: data that fails the schema is never dropped (it goes to quarantine, the popup offers
 // restore or discard); an invalid identifier is never stored as if valid.
+//
+// Several profiles live in one item (`local:profile`, version 3): { entries: [{ id, label, ...fields }],
+// selectedId }. The selected profile is the one the popup edits; the background picks, page by page,
+// the profile whose carrier owns the page (src/carriers/policy.ts `profileForPage`).
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import {
+  emptyCollection,
+  isProfileId,
+  MAX_LABEL_LENGTH,
+  migrateProfileV2toV3,
+  migrateStoredProfiles,
+  newProfileId,
+  type ProfileCollection,
+  type ProfileEntry,
+  type ReadProfiles,
+  type SetAside,
+  toStored,
+} from './collection';
 import { REASONS } from './fields';
 import { migrateProfileV1toV2 } from './migrations';
-import { describeSalvage, salvageProfile } from './salvage';
-import { PROFILE_KEYS, type Profile, type ProfileKey, profileSchema } from './schema';
+import { salvageProfile } from './salvage';
+import { emptyProfile, PROFILE_KEYS, type Profile, type ProfileKey, profileSchema } from './schema';
 import { type ValidateOptions, validateField } from './validate';
 
-export const PROFILE_VERSION = 2;
+export {
+  FIRST_PROFILE_ID,
+  isEmptyProfile,
+  migrateStoredProfiles,
+  type ProfileCollection,
+  type ProfileEntry,
+  profileTitle,
+  type ReadProfiles,
+  type SetAside,
+} from './collection';
+
+/** 1: the prototype's shape; 2: one profile (`profileSchema`); 3: a collection of profiles. */
+export const PROFILE_VERSION = 3;
 
 /**
- * Raw stored profile: read it through `loadProfile`, which migrates, checks and quarantines. Typed
- * `unknown` on purpose — what is on disk may be an older or damaged shape.
+ * Raw stored profiles: read them through `loadProfiles` / `loadProfile`, which migrate, check and
+ * quarantine. Typed `unknown` on purpose — what is on disk may be an older or damaged shape.
  */
 const profileItem = storage.defineItem<unknown, { v: number }>('local:profile', {
   version: PROFILE_VERSION,
-  migrations: { 2: migrateProfileV1toV2 },
+  migrations: { 2: migrateProfileV1toV2, 3: migrateProfileV2toV3 },
 });
 
-/** What the person is typing, saved on every keystroke (a popup closes on any outside click). */
-const draftItem = storage.defineItem<Partial<Profile>>('local:profileDraft', {
-  version: 1,
-  migrations: {},
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Version 1 held the one profile's draft; version 2 one draft per profile id. */
+function migrateDraftV1toV2(value: unknown): unknown {
+  const isV1 = isRecord(value) && Object.keys(value).some((key) => (PROFILE_KEYS as string[]).includes(key));
+  return isV1 ? { main: value } : value;
+}
+
+/**
+ * What the person is typing, saved on every keystroke (a popup closes on any outside click), per
+ * profile: { [profileId]: fields as typed }.
+ */
+const draftItem = storage.defineItem<unknown>('local:profileDraft', {
+  version: 2,
+  migrations: { 2: migrateDraftV1toV2 },
 });
 
 export interface Quarantine {
@@ -33,6 +74,8 @@ export interface Quarantine {
   at: number;
   /** What was wrong, naming fields only, never their values. */
   reason: string;
+  /** The profile it belongs to, when it was one profile's data. */
+  profileId?: string;
   /** An older quarantine still waiting for restore or discard. */
   earlier?: Quarantine;
 }
@@ -48,18 +91,29 @@ const autofillItem = storage.defineItem<Record<string, boolean>>('local:autofill
   migrations: {},
 });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+// Changes from one page or worker go one after another, so two quick edits never lose one. Public
+// functions go through `serial`; the helpers below it never call a public function.
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const next = queue.then(task);
+  queue = next.catch(() => undefined);
+  return next;
+}
 
-async function writeProfile(profile: Profile): Promise<void> {
-  // Value first, then version: a v2 value under a v1 mark passes the (idempotent) migration unchanged.
-  await profileItem.setValue(profileSchema.parse(profile));
+async function writeCollection(collection: ProfileCollection): Promise<void> {
+  // Value first, then version: a v3 value under an older mark passes the (idempotent) migrations unchanged.
+  await profileItem.setValue(toStored(collection));
   await profileItem.setMeta({ v: PROFILE_VERSION });
 }
 
 // ---- quarantine -------------------------------------------------------------------------------
 
-const quarantineRecord = z.object({ at: z.number(), reason: z.string(), earlier: z.unknown().optional() });
+const quarantineRecord = z.object({
+  at: z.number(),
+  reason: z.string(),
+  profileId: z.string().optional().catch(undefined),
+  earlier: z.unknown().optional(),
+});
 
 /** Reads a quarantine record; one that is itself damaged is kept whole as the raw data of a new one. */
 function asQuarantine(value: unknown): Quarantine | null {
@@ -69,6 +123,7 @@ function asQuarantine(value: unknown): Quarantine | null {
     return { raw: value, at: Date.now(), reason: 'quarantine record unreadable' };
   }
   const quarantine: Quarantine = { raw: value.raw, at: parsed.data.at, reason: parsed.data.reason };
+  if (parsed.data.profileId !== undefined) quarantine.profileId = parsed.data.profileId;
   const earlier = asQuarantine(parsed.data.earlier);
   if (earlier) quarantine.earlier = earlier;
   return quarantine;
@@ -78,9 +133,10 @@ export async function loadQuarantine(): Promise<Quarantine | null> {
   return asQuarantine(await quarantineItem.getValue());
 }
 
-async function setAside(raw: unknown, reason: string): Promise<void> {
+async function setAside({ raw, reason, profileId }: SetAside): Promise<void> {
   const earlier = await loadQuarantine();
   const quarantine: Quarantine = { raw, at: Date.now(), reason };
+  if (profileId !== undefined) quarantine.profileId = profileId;
   if (earlier) quarantine.earlier = earlier;
   await quarantineItem.setValue(quarantine);
 }
@@ -94,19 +150,13 @@ async function popQuarantine(): Promise<Quarantine | null> {
   return next;
 }
 
-// ---- profile ----------------------------------------------------------------------------------
-
-export interface LoadedProfile {
-  profile: Profile;
-  /** Data set aside now or earlier, waiting for the person to restore or discard it. */
-  quarantine: Quarantine | null;
-}
+// ---- reading the collection -------------------------------------------------------------------
 
 /**
- * The saved profile, migrated to the current version. Whatever cannot be read is moved to quarantine
- * (whole, as found) and the readable fields are kept as the profile.
+ * The stored profiles, migrated to the current version. Whatever cannot be read is moved to
+ * quarantine (whole, as found) and the readable profiles and fields are kept and written back.
  */
-export async function loadProfile(): Promise<LoadedProfile> {
+async function readCollection(): Promise<ProfileCollection> {
   let migrationProblem: string | undefined;
   try {
     await profileItem.migrate();
@@ -114,49 +164,194 @@ export async function loadProfile(): Promise<LoadedProfile> {
     migrationProblem = `could not upgrade stored data (${error instanceof Error ? error.message : 'unknown error'})`;
   }
   const raw = await profileItem.getValue();
-  if (raw == null) return { profile: profileSchema.parse({}), quarantine: await loadQuarantine() };
-
-  const salvage = salvageProfile(raw);
-  const problem = [migrationProblem, describeSalvage(salvage)].filter(Boolean).join('; ');
-  if (problem) {
-    await setAside(raw, problem);
-    await writeProfile(salvage.profile);
+  if (raw == null) return emptyCollection();
+  const { collection, setAside: unreadable } = migrateStoredProfiles(raw);
+  if (migrationProblem) {
+    // Data of a newer version is kept whole, once; what this version can read of it is used meanwhile.
+    await setAside({ raw, reason: [migrationProblem, ...unreadable.map((item) => item.reason)].join('; ') });
+  } else {
+    for (const item of unreadable) await setAside(item);
   }
-  return { profile: salvage.profile, quarantine: await loadQuarantine() };
+  // Written back once when anything changed (quarantined, repaired, normalised), so it stays read as is.
+  if (migrationProblem || JSON.stringify(toStored(collection)) !== JSON.stringify(raw)) {
+    await writeCollection(collection);
+  }
+  return collection;
+}
+
+const selectedOf = (collection: ProfileCollection): ProfileEntry =>
+  collection.entries.find((entry) => entry.id === collection.selectedId) ?? collection.entries[0]!;
+
+// ---- profiles ---------------------------------------------------------------------------------
+
+export interface LoadedProfiles {
+  /** Every profile, in the person's order; never empty. */
+  entries: ProfileEntry[];
+  /** The profile the popup edits (one of `entries`). */
+  selectedId: string;
+  /** Data set aside now or earlier, waiting for the person to restore or discard it. */
+  quarantine: Quarantine | null;
+}
+
+export function loadProfiles(): Promise<LoadedProfiles> {
+  return serial(async () => {
+    const { entries, selectedId } = await readCollection();
+    return { entries, selectedId, quarantine: await loadQuarantine() };
+  });
+}
+
+export interface LoadedProfile {
+  profile: Profile;
+  /** Data set aside now or earlier, waiting for the person to restore or discard it. */
+  quarantine: Quarantine | null;
+}
+
+/** One profile (the selected one by default); an id that is not there gives an empty profile. */
+export function loadProfile(id?: string): Promise<LoadedProfile> {
+  return serial(async () => {
+    const collection = await readCollection();
+    const entry =
+      id === undefined ? selectedOf(collection) : collection.entries.find((candidate) => candidate.id === id);
+    return { profile: entry ? entry.profile : emptyProfile(), quarantine: await loadQuarantine() };
+  });
 }
 
 export interface SaveResult {
-  /** The profile as now stored (identifiers normalised). */
+  /** The profile as now stored (identifiers normalised, the phone as typed). */
   saved: Profile;
   /** Keys whose new value was invalid: not stored, the previously saved value kept. */
   rejected: ProfileKey[];
 }
 
-/**
- * Stores every valid field of `candidate`, identifiers in normalised form. An invalid value is not
- * stored — the saved value for that key stays — and its key is listed in `rejected`. A key missing
- * from `candidate` keeps its saved value.
- */
-export async function saveProfile(
-  candidate: Partial<Profile>,
-  options: ValidateOptions = {},
-): Promise<SaveResult> {
-  const { profile: current } = await loadProfile();
-  const next: Record<ProfileKey, string> = { ...current };
-  const rejected: ProfileKey[] = [];
-  for (const key of PROFILE_KEYS) {
-    const value = candidate[key];
-    if (value === undefined) continue;
-    const status = validateField(key, value, options);
-    if (status.state === 'invalid') rejected.push(key);
-    else next[key] = status.state === 'valid' ? status.value : '';
-  }
-  const saved = profileSchema.parse(next);
-  await writeProfile(saved);
-  return { saved, rejected };
+export interface SaveOptions extends ValidateOptions {
+  /** The profile to save into; the selected one by default. */
+  id?: string;
 }
 
-// ---- draft ------------------------------------------------------------------------------------
+/**
+ * Stores every valid field of `candidate` into one profile, identifiers in normalised form (the phone
+ * number as the person wrote it: src/profile/fill-data.ts formats it for pages). An invalid value is
+ * not stored — the saved value for that key stays — and its key is listed in `rejected`. A key missing
+ * from `candidate` keeps its saved value. Throws when the profile `options.id` is not there (removed
+ * meanwhile in another window).
+ */
+export function saveProfile(candidate: Partial<Profile>, options: SaveOptions = {}): Promise<SaveResult> {
+  return serial(async () => {
+    const collection = await readCollection();
+    const entry =
+      options.id === undefined
+        ? selectedOf(collection)
+        : collection.entries.find((candidateEntry) => candidateEntry.id === options.id);
+    if (!entry) throw new RangeError(`no profile ${options.id}`);
+    const next: Record<ProfileKey, string> = { ...entry.profile };
+    const rejected: ProfileKey[] = [];
+    for (const key of PROFILE_KEYS) {
+      const value = candidate[key];
+      if (value === undefined) continue;
+      const status = validateField(key, value, options);
+      if (status.state === 'invalid') rejected.push(key);
+      else next[key] = status.state === 'valid' ? status.value : '';
+    }
+    const saved = profileSchema.parse(next);
+    entry.profile = saved;
+    await writeCollection(collection);
+    return { saved, rejected };
+  });
+}
+
+const cleanLabel = (label: string): string => label.trim().slice(0, MAX_LABEL_LENGTH);
+
+/** Adds an empty profile (not selected) and returns its id. */
+export function addProfile(label = ''): Promise<string> {
+  return serial(async () => {
+    const collection = await readCollection();
+    const id = newProfileId(collection.entries.map((entry) => entry.id));
+    collection.entries.push({ id, label: cleanLabel(label), profile: emptyProfile() });
+    await writeCollection(collection);
+    return id;
+  });
+}
+
+/**
+ * Removes a profile and its draft. The last profile is never removed: it is emptied instead. When the
+ * selected profile goes, the first remaining one is selected. An unknown id changes nothing.
+ */
+export function removeProfile(id: string): Promise<void> {
+  return serial(async () => {
+    const collection = await readCollection();
+    const index = collection.entries.findIndex((entry) => entry.id === id);
+    if (index < 0) return;
+    if (collection.entries.length === 1) collection.entries[0] = { id, label: '', profile: emptyProfile() };
+    else collection.entries.splice(index, 1);
+    if (!collection.entries.some((entry) => entry.id === collection.selectedId)) {
+      collection.selectedId = collection.entries[0]!.id;
+    }
+    await writeCollection(collection);
+    await writeDraft(id, null);
+  });
+}
+
+/** Makes `id` the profile the popup edits. Throws on an id that is not there. */
+export function selectProfile(id: string): Promise<void> {
+  return serial(async () => {
+    const collection = await readCollection();
+    if (!collection.entries.some((entry) => entry.id === id)) throw new RangeError(`no profile ${id}`);
+    if (collection.selectedId === id) return;
+    collection.selectedId = id;
+    await writeCollection(collection);
+  });
+}
+
+/** Names a profile ('' gives the name back to its carrier and person). An unknown id changes nothing. */
+export function renameProfile(id: string, label: string): Promise<void> {
+  return serial(async () => {
+    const collection = await readCollection();
+    const entry = collection.entries.find((candidate) => candidate.id === id);
+    if (!entry || entry.label === cleanLabel(label)) return;
+    entry.label = cleanLabel(label);
+    await writeCollection(collection);
+  });
+}
+
+/**
+ * Replaces every profile (a backup being restored). The collection is read again as stored data is —
+ * an invalid identifier is not stored, whatever cannot be read goes to quarantine — and the drafts of
+ * the profiles it replaces are dropped. Returns what was stored and what was set aside.
+ */
+export function replaceProfiles(collection: ProfileCollection): Promise<ReadProfiles> {
+  return serial(async () => {
+    const read = migrateStoredProfiles(toStoredLoosely(collection));
+    for (const item of read.setAside) await setAside(item);
+    await writeCollection(read.collection);
+    await draftItem.removeValue();
+    return read;
+  });
+}
+
+/** The collection as stored, without the schema's parse: what fails is read (and set aside) later. */
+const toStoredLoosely = (collection: ProfileCollection): unknown =>
+  isRecord(collection) && Array.isArray(collection.entries)
+    ? {
+        entries: collection.entries.map((entry) =>
+          isRecord(entry) ? { id: entry.id, label: entry.label, ...(entry.profile ?? {}) } : entry,
+        ),
+        selectedId: collection.selectedId,
+      }
+    : collection;
+
+/** Erases every profile, draft and quarantined datum (the switches per carrier stay). */
+export function clearProfiles(): Promise<void> {
+  return serial(async () => {
+    await profileItem.removeValue();
+    await draftItem.removeValue();
+    await quarantineItem.removeValue();
+  });
+}
+
+/** Calls `cb` whenever the stored profiles change (in any page or worker). Returns the unwatch. */
+export const onProfilesChanged = (cb: () => void): (() => void) => profileItem.watch(() => cb());
+
+// ---- drafts -----------------------------------------------------------------------------------
 
 const draftField = (key: ProfileKey) =>
   key === 'reason' ? z.enum(REASONS).or(z.literal('')) : z.string().max(10_000);
@@ -172,18 +367,42 @@ function readDraft(value: unknown): Partial<Profile> | null {
   return Object.keys(draft).length ? (draft as Partial<Profile>) : null;
 }
 
-export async function loadDraft(): Promise<Partial<Profile> | null> {
-  return readDraft(await draftItem.getValue());
+/** Every readable draft, by profile id. */
+async function readDrafts(): Promise<Record<string, Partial<Profile>>> {
+  await draftItem.migrate().catch(() => undefined);
+  const value = migrateDraftV1toV2(await draftItem.getValue());
+  const drafts: Record<string, Partial<Profile>> = {};
+  if (!isRecord(value)) return drafts;
+  for (const [id, draft] of Object.entries(value)) {
+    const clean = readDraft(draft);
+    if (isProfileId(id) && clean) drafts[id] = clean;
+  }
+  return drafts;
 }
 
-export async function saveDraft(draft: Partial<Profile>): Promise<void> {
+async function writeDraft(id: string, draft: Partial<Profile> | null): Promise<void> {
+  const drafts = await readDrafts();
   const clean = readDraft(draft);
-  if (clean) await draftItem.setValue(clean);
+  if (clean) drafts[id] = clean;
+  else delete drafts[id];
+  if (Object.keys(drafts).length) await draftItem.setValue(drafts);
   else await draftItem.removeValue();
 }
 
-export async function clearDraft(): Promise<void> {
-  await draftItem.removeValue();
+const draftOwner = async (id: string | undefined): Promise<string> =>
+  id ?? (await readCollection()).selectedId;
+
+/** The draft of one profile (the selected one by default), or null. */
+export function loadDraft(id?: string): Promise<Partial<Profile> | null> {
+  return serial(async () => (await readDrafts())[await draftOwner(id)] ?? null);
+}
+
+export function saveDraft(draft: Partial<Profile>, id?: string): Promise<void> {
+  return serial(async () => writeDraft(await draftOwner(id), draft));
+}
+
+export function clearDraft(id?: string): Promise<void> {
+  return serial(async () => writeDraft(await draftOwner(id), null));
 }
 
 // ---- restore / discard ------------------------------------------------------------------------
@@ -194,62 +413,100 @@ const asText = (value: unknown): string | undefined => {
   return undefined;
 };
 
-/**
- * Puts the newest quarantined data back in front of the person as a draft, so they can correct it
- * and save: fields that were set aside replace the current ones, fields that were fine only fill gaps,
- * and whatever fits no field is appended to the notes as JSON. The quarantine entry is then removed
- * (its data now lives in the draft). Returns the draft, or null when nothing was quarantined.
- */
-export async function restoreQuarantine(): Promise<Partial<Profile> | null> {
-  const quarantine = await loadQuarantine();
-  if (!quarantine) return null;
-  const { profile } = await loadProfile();
-  const draft: Partial<Record<ProfileKey, string>> = { ...profile, ...((await loadDraft()) ?? {}) };
-
-  let raw = quarantine.raw;
-  if (typeof raw === 'string') {
-    try {
-      raw = JSON.parse(raw);
-    } catch {
-      // Not JSON: kept as text below.
-    }
-  }
-  raw = migrateProfileV1toV2(raw);
+/** The one profile's data in quarantined raw data, the rest kept as leftovers. */
+function profileDataIn(
+  raw: unknown,
+  target: ProfileEntry,
+): { data: Record<string, unknown> | null; leftover: Record<string, unknown> } {
   const leftover: Record<string, unknown> = {};
-  if (isRecord(raw)) {
-    const { unreadable } = salvageProfile(raw);
-    for (const [key, value] of Object.entries(raw)) {
-      const text = asText(value);
-      const isReason = key === 'reason' && (REASONS as readonly string[]).includes(String(value));
-      const fits =
-        isReason || (key !== 'reason' && (PROFILE_KEYS as string[]).includes(key) && text !== undefined);
-      if (!fits) {
-        if (value != null && value !== '') leftover[key] = value;
-        continue;
-      }
-      const profileKey = key as ProfileKey;
-      if (unreadable.includes(profileKey) || !draft[profileKey]) draft[profileKey] = text;
-    }
+  let data: Record<string, unknown> | null = null;
+  if (isRecord(raw) && Array.isArray(raw.entries)) {
+    // A whole collection (written by a newer version): this profile's entry, the others as leftovers.
+    const { entries, selectedId: _selected, ...rest } = raw;
+    const own = entries.findIndex((entry) => isRecord(entry) && entry.id === target.id);
+    const at = own >= 0 ? own : entries.findIndex(isRecord);
+    if (at >= 0) data = { ...(entries[at] as Record<string, unknown>) };
+    const others = entries.filter((_, i) => i !== at);
+    if (others.length) leftover.entries = others;
+    Object.assign(leftover, rest);
+  } else if (isRecord(raw)) {
+    data = { ...raw };
   } else if (raw != null) {
     leftover.data = raw;
   }
-  if (Object.keys(leftover).length) {
-    const notes = draft.notes ?? '';
-    draft.notes = [notes, `Recovered data: ${JSON.stringify(leftover)}`].filter(Boolean).join('\n');
+  if (data) {
+    // The entry's own id and label are not fields: dropped when they are this profile's, else kept.
+    if (data.id === target.id) delete data.id;
+    if (data.label === target.label) delete data.label;
   }
-  await saveDraft(draft as Partial<Profile>);
-  const kept = (await loadDraft()) ?? {};
-  // Only forget the quarantine once the draft really holds all of it (a draft field has a size limit).
-  const complete = (Object.keys(draft) as ProfileKey[]).every(
-    (key) => (kept[key] ?? '') === (draft[key] ?? ''),
-  );
-  if (complete) await popQuarantine();
-  return kept;
+  return { data, leftover };
+}
+
+/**
+ * Puts the newest quarantined data back in front of the person as a draft of the profile it belongs
+ * to (the selected one when it belonged to none, or that profile is gone), and selects that profile, so
+ * they can correct it and save: fields that were set aside replace the current ones, fields that were
+ * fine only fill gaps, and whatever fits no field is appended to the notes as JSON. The quarantine
+ * entry is then removed (its data now lives in the draft). Returns the draft, or null when nothing was
+ * quarantined.
+ */
+export function restoreQuarantine(): Promise<Partial<Profile> | null> {
+  return serial(async () => {
+    const quarantine = await loadQuarantine();
+    if (!quarantine) return null;
+    const collection = await readCollection();
+    const target =
+      collection.entries.find((entry) => entry.id === quarantine.profileId) ?? selectedOf(collection);
+    const drafts = await readDrafts();
+    const draft: Partial<Record<ProfileKey, string>> = { ...target.profile, ...(drafts[target.id] ?? {}) };
+
+    let raw = quarantine.raw;
+    if (typeof raw === 'string') {
+      try {
+        raw = JSON.parse(raw);
+      } catch {
+        // Not JSON: kept as text below.
+      }
+    }
+    const { data, leftover } = profileDataIn(migrateProfileV1toV2(raw), target);
+    if (data) {
+      const fields = migrateProfileV1toV2(data) as Record<string, unknown>;
+      const { unreadable } = salvageProfile(fields);
+      for (const [key, value] of Object.entries(fields)) {
+        const text = asText(value);
+        const isReason = key === 'reason' && (REASONS as readonly string[]).includes(String(value));
+        const fits =
+          isReason || (key !== 'reason' && (PROFILE_KEYS as string[]).includes(key) && text !== undefined);
+        if (!fits) {
+          if (value != null && value !== '') leftover[key] = value;
+          continue;
+        }
+        const profileKey = key as ProfileKey;
+        if (unreadable.includes(profileKey) || !draft[profileKey]) draft[profileKey] = text;
+      }
+    }
+    if (Object.keys(leftover).length) {
+      const notes = draft.notes ?? '';
+      draft.notes = [notes, `Recovered data: ${JSON.stringify(leftover)}`].filter(Boolean).join('\n');
+    }
+    await writeDraft(target.id, draft as Partial<Profile>);
+    if (collection.selectedId !== target.id) {
+      collection.selectedId = target.id;
+      await writeCollection(collection);
+    }
+    const kept = (await readDrafts())[target.id] ?? {};
+    // Only forget the quarantine once the draft really holds all of it (a draft field has a size limit).
+    const complete = (Object.keys(draft) as ProfileKey[]).every(
+      (key) => (kept[key] ?? '') === (draft[key] ?? ''),
+    );
+    if (complete) await popQuarantine();
+    return kept;
+  });
 }
 
 /** Deletes the newest quarantined data for good. Returns the next (older) quarantine, if any. */
-export async function discardQuarantine(): Promise<Quarantine | null> {
-  return popQuarantine();
+export function discardQuarantine(): Promise<Quarantine | null> {
+  return serial(popQuarantine);
 }
 
 // ---- automatic fill switch --------------------------------------------------------------------
@@ -275,4 +532,15 @@ export async function setAutofillEnabled(carrierId: string, enabled: boolean): P
   const switches = await readAutofill();
   switches[carrierId] = enabled;
   await autofillItem.setValue(switches);
+}
+
+/** Every readable switch, carrierId → on/off (a backup keeps them). */
+export const loadAutofillSwitches = (): Promise<Record<string, boolean>> => readAutofill();
+
+/** Replaces every switch (a backup being restored); an empty set removes the item. */
+export async function replaceAutofillSwitches(switches: Record<string, boolean>): Promise<void> {
+  const parsed = autofillSchema.safeParse(switches);
+  const clean = parsed.success ? parsed.data : {};
+  if (Object.keys(clean).length) await autofillItem.setValue(clean);
+  else await autofillItem.removeValue();
 }

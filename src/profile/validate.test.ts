@@ -22,7 +22,8 @@ describe('validateProfile', () => {
     expect(statuses.givenName).toEqual({ state: 'valid', value: 'Marie' });
     expect(statuses.familyName).toEqual({ state: 'empty' });
     expect(statuses.email).toEqual({ state: 'valid', value: 'Marie@example.nc' });
-    expect(statuses.phone).toEqual({ state: 'valid', value: '+687751234' });
+    // The phone is kept as typed: pages get it formatted (toFillData).
+    expect(statuses.phone).toEqual({ state: 'valid', value: '75.12.34' });
     expect(statuses.imei).toEqual({ state: 'valid', value: '354178036859789' });
     expect(statuses.eid).toEqual({ state: 'invalid', error: 'eid.checksum' });
     expect(statuses.iccid).toEqual({ state: 'valid', value: '8968700123456789017', warning: 'iccid.luhn' });

@@ -39,8 +39,13 @@ export function validateField(key: ProfileKey, raw: string, options: ValidateOpt
     case 'email':
       return toStatus(checkEmail(text));
     case 'phone': {
+      // Kept as the person wrote it ("75.12.34"), for display; pages get it formatted by toFillData,
+      // which reads it in New Caledonia. A number that reads otherwise there is kept as E.164.
       const result = checkPhone(text, options.defaultCountry);
-      return toStatus(result.ok ? { ...result, value: result.value.e164 } : result);
+      if (!result.ok) return toStatus(result);
+      const asFilled = checkPhone(text);
+      const value = asFilled.ok && asFilled.value.e164 === result.value.e164 ? text : result.value.e164;
+      return toStatus({ ...result, value });
     }
     case 'imei':
       return toStatus(checkImei(text));
