@@ -10,13 +10,14 @@ import { ChatMessage } from './ChatMessage';
 import { FillThisPage, useFreshReports } from './FillThisPage';
 import { ProfileForm } from './ProfileForm';
 import { QuarantineBanner } from './QuarantineBanner';
+import { RequestsView } from './RequestsView';
 import { SaveBar } from './SaveBar';
 import { SitesView } from './SitesView';
 import { ThisPagePanel } from './ThisPagePanel';
 import { useProfileEditor } from './useProfileEditor';
 import { useTabReports } from './useTabReports';
 
-type View = 'details' | 'sites';
+type View = 'details' | 'sites' | 'requests';
 
 export function App() {
   const editor = useProfileEditor();
@@ -28,7 +29,8 @@ export function App() {
   const showPanel =
     hasSomethingToShow(summary) ||
     page.reports.some((report) => report.formCount > 0) ||
-    page.outcome !== null;
+    page.outcome !== null ||
+    page.reports.some((report) => report.duplicateOf !== undefined);
   // The switch concerns the saved carrier: the one whose pages are filled.
   const carrier = editor.ready ? getCarrier(editor.saved.carrierId) : undefined;
   const autofill = carrier ? <AutofillSwitch carrier={carrier} /> : null;
@@ -57,10 +59,15 @@ export function App() {
       <nav class="views" aria-label={t('nav_label')}>
         {viewButton('details', t('nav_details'))}
         {viewButton('sites', t('nav_sites'))}
+        {viewButton('requests', t('nav_requests'))}
       </nav>
       {view === 'sites' ? (
         <main class="body">
           <SitesView carrier={carrier} sites={sites} />
+        </main>
+      ) : view === 'requests' ? (
+        <main class="body">
+          <RequestsView />
         </main>
       ) : (
         <>

@@ -106,6 +106,7 @@ describe('the Sites view', () => {
     ).toEqual([
       ['Your details', 'page'],
       ['Sites', null],
+      ['Requests', null],
     ]);
     expect(nav.querySelector('[tabindex]')).toBeNull();
     await click(button('Sites'));

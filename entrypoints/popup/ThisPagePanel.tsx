@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { SKIP_MESSAGES } from '../../src/popup/form-fields';
 import { t } from '../../src/popup/i18n';
 import type { PageSummary } from '../../src/popup/reports';
+import { formatDay } from './RequestsView';
 import type { TabReports } from './useTabReports';
 
 interface Props {
@@ -23,9 +24,12 @@ function outcomeText(outcome: TabReports['outcome']): string {
 export function ThisPagePanel({ summary, page, autofill, chat }: Props) {
   const { filled, skipped } = summary;
   const canAct = !summary.chatOnly || filled.length > 0;
+  // The same request is open: ReSIM held the replacement form back (one request, not two).
+  const duplicate = page.reports.find((report) => report.duplicateOf)?.duplicateOf;
   return (
     <section class="card page-panel" aria-labelledby="page-title">
       <h2 id="page-title">{t('page_title')}</h2>
+      {duplicate ? <p class="banner notice">{t('page_duplicate', formatDay(duplicate.sentAt))}</p> : null}
       {filled.length > 0 ? (
         <>
           <h3 id="page-filled">{t('page_filled')}</h3>
