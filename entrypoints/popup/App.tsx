@@ -4,10 +4,14 @@ import { isSecureUrl } from '../../src/carriers/match';
 import { t } from '../../src/popup/i18n';
 import { hasSomethingToShow, summarizeReports } from '../../src/popup/reports';
 import { useActiveTab, useSites } from '../../src/popup/sites';
+import { ActivateView } from './ActivateView';
 import { AddSiteButton } from './AddSiteButton';
 import { AutofillSwitch } from './AutofillSwitch';
 import { ChatMessage } from './ChatMessage';
+import { ChecklistView } from './ChecklistView';
+import { ContactView } from './ContactView';
 import { FillThisPage, useFreshReports } from './FillThisPage';
+import { profileStore, useSelectedProfileId } from './journey-profile';
 import { ProfileForm } from './ProfileForm';
 import { QuarantineBanner } from './QuarantineBanner';
 import { RequestsView } from './RequestsView';
@@ -17,7 +21,7 @@ import { ThisPagePanel } from './ThisPagePanel';
 import { useProfileEditor } from './useProfileEditor';
 import { useTabReports } from './useTabReports';
 
-type View = 'details' | 'sites' | 'requests';
+type View = 'details' | 'sites' | 'checklist' | 'contact' | 'activate' | 'requests';
 
 export function App() {
   const editor = useProfileEditor();
@@ -25,6 +29,7 @@ export function App() {
   const tab = useActiveTab();
   const sites = useSites();
   const [view, setView] = useState<View>('details');
+  const profileId = useSelectedProfileId();
   const summary = summarizeReports(page.reports);
   const showPanel =
     hasSomethingToShow(summary) ||
@@ -60,6 +65,9 @@ export function App() {
         {viewButton('details', t('nav_details'))}
         {viewButton('sites', t('nav_sites'))}
         {viewButton('requests', t('nav_requests'))}
+        {viewButton('checklist', t('nav_checklist'))}
+        {viewButton('contact', t('nav_contact'))}
+        {viewButton('activate', t('nav_activate'))}
       </nav>
       {view === 'sites' ? (
         <main class="body">
@@ -68,6 +76,23 @@ export function App() {
       ) : view === 'requests' ? (
         <main class="body">
           <RequestsView />
+        </main>
+      ) : view === 'checklist' || view === 'contact' || view === 'activate' ? (
+        <main class="body">
+          {!editor.ready ? null : view === 'checklist' ? (
+            <ChecklistView
+              profile={editor.saved}
+              carrier={carrier}
+              onEditProfile={(key) => {
+                setView('details');
+                if (key) requestAnimationFrame(() => document.getElementById(`field-${key}`)?.focus());
+              }}
+            />
+          ) : view === 'contact' ? (
+            <ContactView profile={editor.saved} carrier={carrier} />
+          ) : profileId ? (
+            <ActivateView profileId={profileId} store={profileStore} onKept={() => void editor.reload()} />
+          ) : null}
         </main>
       ) : (
         <>

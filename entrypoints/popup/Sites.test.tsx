@@ -107,6 +107,9 @@ describe('the Sites view', () => {
       ['Your details', 'page'],
       ['Sites', null],
       ['Requests', null],
+      ['Before asking', null],
+      ['Support', null],
+      ['Activate', null],
     ]);
     expect(nav.querySelector('[tabindex]')).toBeNull();
     await click(button('Sites'));

@@ -39,6 +39,8 @@ export interface ProfileEditor {
   /** Judge the fields now (leaving a field should not wait for the typing pause). */
   validateNow(): void;
   save(): Promise<void>;
+  /** Reads the saved profile (and draft) again: another view saved it ("Keep as my activation code"). */
+  reload(): Promise<void>;
   restore(): Promise<void>;
   discard(): Promise<void>;
 }
@@ -137,6 +139,12 @@ export function useProfileEditor(): ProfileEditor {
     }
   }, [show, persistDraft]);
 
+  const reload = useCallback(async () => {
+    const [{ profile, quarantine: found }, draft] = await Promise.all([loadProfile(), loadDraft()]);
+    adopt(profile, withDraft(profile, draft), found);
+    setRevealed(new Set());
+  }, [adopt]);
+
   const restore = useCallback(async () => {
     const data = await restoreQuarantine();
     const { profile, quarantine: remaining } = await loadProfile();
@@ -173,6 +181,7 @@ export function useProfileEditor(): ProfileEditor {
     update,
     validateNow: () => setChecked(formRef.current),
     save,
+    reload,
     restore,
     discard,
   };
