@@ -110,6 +110,13 @@ describe('import direction', () => {
     },
   );
 
+  test('src/journey (requests, activation, support) stands on profile, carriers and lang, and nothing below uses it', () => {
+    expect(crossing('journey', ['detect', 'fill', 'platforms', 'dom', 'background'])).toEqual([]);
+    for (const layer of ['dom', 'lang', 'profile', 'carriers', 'detect', 'fill', 'platforms']) {
+      expect(crossing(layer, ['journey']), layer).toEqual([]);
+    }
+  });
+
   test('src/background may use any layer of src/, never entrypoints', () => {
     expect(
       IMPORTS.filter((i) => layerOf(i.file) === 'background' && i.target.startsWith('entrypoints/')).map(
