@@ -80,6 +80,13 @@ describe('request:sent', () => {
     expect(await loadRequests()).toEqual([]);
   });
 
+  test('the page a form was sent from may already be replaced (the answer to its POST) when its message is read', async () => {
+    await context(frame(PAGE, { documentId: 'doc-1' }));
+    await context(frame(PAGE, { documentId: 'doc-2' }));
+    expect(await sentFrom(frame(PAGE, { documentId: 'doc-1' }))).toEqual({ ok: true });
+    expect(await sentFrom(frame(PAGE, { documentId: 'doc-3' }))).toEqual({ ok: false });
+  });
+
   test('refused when no frame was started at all, and after the tab closed', async () => {
     expect(await sentFrom(frame(PAGE))).toEqual({ ok: false });
     await context(frame(PAGE));

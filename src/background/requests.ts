@@ -14,6 +14,7 @@ type Sender = Browser.runtime.MessageSender;
 
 /** What one frame's engine was started with: whose request its forms send. */
 export interface StartedFrame {
+  frameId: number;
   /** The origin the engine was approved for. */
   origin: string;
   carrierId: string;
@@ -24,12 +25,16 @@ export interface StartedFrame {
   at: number;
 }
 
-type Started = Record<string, Record<string, StartedFrame>>;
+/**
+ * Per tab, the latest starts, newest last. A frame keeps its earlier documents a while: the page a
+ * form was sent from may be replaced (by the answer to its POST) before its message is read.
+ */
+type Started = Record<string, StartedFrame[]>;
 
 /** Session storage: in memory while the browser runs, kept while the service worker sleeps. */
 const startedItem = storage.defineItem<Started>('session:startedFrames', { fallback: {} });
 
-/** The most frames remembered per tab (frame ids only grow; the oldest are long gone). */
+/** The most starts remembered per tab (frame ids only grow; the oldest pages are long gone). */
 const MAX_FRAMES_PER_TAB = 50;
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -42,7 +47,9 @@ function serially<T>(change: () => Promise<T>): Promise<T> {
 type RequestOwner = Pick<Profile, 'carrierId' | 'carrierOtherName' | 'orderNumber'>;
 
 /** The carrier and order a profile's requests are about. */
-export function requestOwner(profile: RequestOwner): Omit<StartedFrame, 'origin' | 'at' | 'documentId'> {
+export function requestOwner(
+  profile: RequestOwner,
+): Omit<StartedFrame, 'frameId' | 'origin' | 'at' | 'documentId'> {
   const carrierName =
     profile.carrierId === 'other'
       ? profile.carrierOtherName.trim()
@@ -54,18 +61,13 @@ export function requestOwner(profile: RequestOwner): Omit<StartedFrame, 'origin'
 export function rememberStartedFrame(
   tabId: number,
   frameId: number,
-  frame: Omit<StartedFrame, 'at'>,
+  frame: Omit<StartedFrame, 'frameId' | 'at'>,
 ): Promise<void> {
   return serially(async () => {
     const all = await startedItem.getValue();
-    const frames: Record<string, StartedFrame> = {
-      ...(all[tabId] ?? {}),
-      [frameId]: { ...frame, at: Date.now() },
-    };
-    const kept = Object.entries(frames)
-      .sort(([, a], [, b]) => a.at - b.at)
-      .slice(-MAX_FRAMES_PER_TAB);
-    await startedItem.setValue({ ...all, [tabId]: Object.fromEntries(kept) });
+    const earlier = Array.isArray(all[tabId]) ? all[tabId] : [];
+    const kept = [...earlier, { ...frame, frameId, at: Date.now() }].slice(-MAX_FRAMES_PER_TAB);
+    await startedItem.setValue({ ...all, [tabId]: kept });
   });
 }
 
@@ -116,11 +118,19 @@ export async function acceptSent(
 ): Promise<{ ok: boolean }> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) return { ok: false };
-  const started = (await startedItem.getValue())[tabId]?.[sender.frameId ?? 0];
   const origin = originOf(sender.url);
-  if (!started || !origin || origin !== started.origin) return { ok: false };
-  if (started.documentId && sender.documentId && started.documentId !== sender.documentId)
-    return { ok: false };
+  const frameId = sender.frameId ?? 0;
+  const starts = (await startedItem.getValue())[tabId];
+  const started = (Array.isArray(starts) ? starts : [])
+    .filter(
+      (start) =>
+        start.frameId === frameId &&
+        start.origin === origin &&
+        // Without a document id (Firefox) the frame and origin must do.
+        (!start.documentId || !sender.documentId || start.documentId === sender.documentId),
+    )
+    .at(-1);
+  if (!started || !origin) return { ok: false };
   // The browser's word for the page; the frame's own (it may have moved within the page) when on the same origin.
   const page = originOf(sent.url) === origin ? pageOf(sent.url) : pageOf(sender.url!);
   try {
