@@ -7,6 +7,7 @@ import { useActiveTab, useSites } from '../../src/popup/sites';
 import { ActivateView } from './ActivateView';
 import { AddSiteButton } from './AddSiteButton';
 import { AutofillSwitch } from './AutofillSwitch';
+import { BackupView } from './BackupView';
 import { ChatMessage } from './ChatMessage';
 import { ChecklistView } from './ChecklistView';
 import { ContactView } from './ContactView';
@@ -21,7 +22,7 @@ import { ThisPagePanel } from './ThisPagePanel';
 import { useProfileEditor } from './useProfileEditor';
 import { useTabReports } from './useTabReports';
 
-type View = 'details' | 'sites' | 'checklist' | 'contact' | 'activate' | 'requests';
+type View = 'details' | 'sites' | 'checklist' | 'contact' | 'activate' | 'requests' | 'backup';
 
 export function App() {
   const editor = useProfileEditor();
@@ -68,6 +69,7 @@ export function App() {
         {viewButton('checklist', t('nav_checklist'))}
         {viewButton('contact', t('nav_contact'))}
         {viewButton('activate', t('nav_activate'))}
+        {viewButton('backup', t('nav_backup'))}
       </nav>
       {view === 'sites' ? (
         <main class="body">
@@ -76,6 +78,10 @@ export function App() {
       ) : view === 'requests' ? (
         <main class="body">
           <RequestsView />
+        </main>
+      ) : view === 'backup' ? (
+        <main class="body">
+          <BackupView />
         </main>
       ) : view === 'checklist' || view === 'contact' || view === 'activate' ? (
         <main class="body">

@@ -110,6 +110,7 @@ describe('the Sites view', () => {
       ['Before asking', null],
       ['Support', null],
       ['Activate', null],
+      ['Backup', null],
     ]);
     expect(nav.querySelector('[tabindex]')).toBeNull();
     await click(button('Sites'));
