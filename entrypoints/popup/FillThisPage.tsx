@@ -5,6 +5,8 @@ import type {
   PageFillRequest,
   PageFillResponse,
   PagePendingRequest,
+  PendingFill,
+  ProfileChoice,
   SensitiveBox,
   TabReportsRequest,
 } from '../../src/messaging/protocol';
@@ -16,7 +18,8 @@ import type { TabReports } from './useTabReports';
 type State =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'confirm'; boxes: SensitiveBox[] }
+  | { kind: 'confirm'; boxes: SensitiveBox[]; profileId: string }
+  | { kind: 'choose'; profiles: ProfileChoice[] }
   | { kind: 'filled'; filled: number }
   | { kind: 'refused'; reason: string }
   | { kind: 'failed' };
@@ -32,6 +35,27 @@ const isResponse = (value: unknown): value is PageFillResponse =>
 
 const isBoxList = (value: unknown): value is SensitiveBox[] =>
   Array.isArray(value) && value.every((box) => typeof box?.label === 'string' && Array.isArray(box?.fields));
+
+const isChoiceList = (value: unknown): value is ProfileChoice[] =>
+  Array.isArray(value) &&
+  value.every((choice) => typeof choice?.id === 'string' && typeof choice?.label === 'string');
+
+/** The question the background answered or left waiting, as the popup shows it; null for anything else. */
+function questionOf(value: unknown): State | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const answer = value as Partial<PendingFill>;
+  if (answer.status === 'confirm' && isBoxList(answer.boxes) && answer.boxes.length > 0) {
+    return { kind: 'confirm', boxes: answer.boxes, profileId: String(answer.profileId ?? '') };
+  }
+  if (answer.status === 'choose-profile' && isChoiceList(answer.profiles) && answer.profiles.length > 0) {
+    return { kind: 'choose', profiles: answer.profiles };
+  }
+  return null;
+}
+
+/** What a profile is called in the choice: its title, else "Profile 2" by its place in the list. */
+const choiceName = (choice: ProfileChoice, index: number) =>
+  choice.label || t('profile_untitled', String(index + 1));
 
 function filledText(count: number): string {
   if (count === 0) return t('page_nothing_filled');
@@ -50,13 +74,13 @@ export function FillThisPage({ tabId, onFilled }: Props) {
 
   // Keyboard focus follows the question: onto the list when it appears, back to the button after.
   useEffect(() => {
-    if (state.kind === 'confirm') confirmRef.current?.focus();
+    if (state.kind === 'confirm' || state.kind === 'choose') confirmRef.current?.focus();
     else if (acted.current && (!document.activeElement || document.activeElement === document.body)) {
       buttonRef.current?.focus();
     }
   }, [state.kind]);
 
-  // A keyboard shortcut or the context menu may have left a confirmation waiting for this tab.
+  // A keyboard shortcut or the context menu may have left a question waiting for this tab.
   useEffect(() => {
     let live = true;
     const request: PagePendingRequest = { type: 'page:pending', tabId };
@@ -64,20 +88,20 @@ export function FillThisPage({ tabId, onFilled }: Props) {
       .sendMessage(request)
       .catch(() => null)
       .then((pending: unknown) => {
-        if (live && isBoxList(pending) && pending.length > 0) {
-          setState((current) => (current.kind === 'idle' ? { kind: 'confirm', boxes: pending } : current));
-        }
+        const question = questionOf(pending);
+        if (live && question) setState((current) => (current.kind === 'idle' ? question : current));
       });
     return () => {
       live = false;
     };
   }, [tabId]);
 
-  const fill = async (identifiers: PageFillRequest['identifiers']) => {
+  const fill = async (identifiers: PageFillRequest['identifiers'], profileId?: string) => {
     if (state.kind === 'busy') return;
     acted.current = true;
     setState({ kind: 'busy' });
     const request: PageFillRequest = { type: 'page:fill', tabId, identifiers };
+    if (profileId) request.profileId = profileId;
     let response: BackgroundResponses['page:fill'] | undefined;
     try {
       const answer: unknown = await browser.runtime.sendMessage(request);
@@ -86,8 +110,10 @@ export function FillThisPage({ tabId, onFilled }: Props) {
       response = undefined;
     }
     if (!response) return setState({ kind: 'failed' });
-    if (response.status === 'confirm') return setState({ kind: 'confirm', boxes: response.boxes });
+    const question = questionOf(response);
+    if (question) return setState(question);
     if (response.status === 'refused') return setState({ kind: 'refused', reason: response.reason });
+    if (response.status !== 'filled') return setState({ kind: 'failed' });
     setState({ kind: 'filled', filled: response.filled });
     onFilled();
   };
@@ -112,11 +138,44 @@ export function FillThisPage({ tabId, onFilled }: Props) {
             ))}
           </ul>
           <div class="actions">
-            <button type="button" class="button small primary" onClick={() => void fill('include')}>
+            <button
+              type="button"
+              class="button small primary"
+              onClick={() => void fill('include', state.profileId)}
+            >
               {t('fill_page_include')}
             </button>
-            <button type="button" class="button small" onClick={() => void fill('leave-out')}>
+            <button
+              type="button"
+              class="button small"
+              onClick={() => void fill('leave-out', state.profileId)}
+            >
               {t('fill_page_leave_out')}
+            </button>
+          </div>
+        </div>
+      ) : state.kind === 'choose' ? (
+        <div class="choose-profile">
+          <p id="fill-choose-title" ref={confirmRef} tabIndex={-1}>
+            {t('fill_page_choose')}
+          </p>
+          <ul class="profile-choices" aria-labelledby="fill-choose-title">
+            {state.profiles.map((choice, index) => (
+              <li key={choice.id}>
+                <button
+                  type="button"
+                  class="button small"
+                  data-profile-id={choice.id}
+                  onClick={() => void fill('ask', choice.id)}
+                >
+                  {choiceName(choice, index)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div class="actions">
+            <button type="button" class="button small link" onClick={() => setState({ kind: 'idle' })}>
+              {t('fill_page_cancel')}
             </button>
           </div>
         </div>

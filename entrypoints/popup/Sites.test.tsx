@@ -3,7 +3,12 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addSite, loadSites } from '../../src/carriers/sites';
-import type { PageFillRequest, PageFillResponse, SensitiveBox } from '../../src/messaging/protocol';
+import type {
+  PageFillRequest,
+  PageFillResponse,
+  PendingFill,
+  SensitiveBox,
+} from '../../src/messaging/protocol';
 import { isAutofillEnabled, saveProfile } from '../../src/profile/storage';
 import type { FillReport } from '../../src/report/types';
 import { type LocaleName, useLocale } from '../../tests/support/fake-i18n';
@@ -23,7 +28,7 @@ interface Rig {
   /** What the background answers to page:fill / page:pending / tab:reports. */
   answers: {
     fill: (request: PageFillRequest) => PageFillResponse | undefined;
-    pending: SensitiveBox[] | null;
+    pending: PendingFill | null;
     reports: FillReport[];
   };
 }
@@ -331,7 +336,7 @@ describe('Fill this page', () => {
     const tabId = await openOver(`${SUPPORT}/contact`);
     rig.answers.fill = (request) =>
       request.identifiers === 'ask'
-        ? { status: 'confirm', boxes: BOXES }
+        ? { status: 'confirm', boxes: BOXES, profileId: 'main' }
         : { status: 'filled', filled: 3, skipped: 1 };
     await click(button('Fill this page'));
     await vi.waitFor(() =>
@@ -363,7 +368,7 @@ describe('Fill this page', () => {
     await openOver(`${SUPPORT}/contact`);
     rig.answers.fill = (request) =>
       request.identifiers === 'ask'
-        ? { status: 'confirm', boxes: BOXES }
+        ? { status: 'confirm', boxes: BOXES, profileId: 'main' }
         : { status: 'filled', filled: 1, skipped: 2 };
     await click(button('Fill this page'));
     await vi.waitFor(() => expect(hasButton('Leave them out')).toBe(true));
@@ -386,13 +391,17 @@ describe('Fill this page', () => {
   });
 
   test('a confirmation the keyboard shortcut left waiting is shown when the popup opens', async () => {
-    rig.answers.pending = BOXES;
+    rig.answers.pending = { status: 'confirm', boxes: BOXES, profileId: 'main' };
     const tabId = await openOver(`${SUPPORT}/contact`);
     await vi.waitFor(() => expect(root.querySelectorAll('.fill-page li')).toHaveLength(2));
     expect(sentOf('page:pending')).toEqual([{ type: 'page:pending', tabId }]);
     rig.answers.fill = () => ({ status: 'filled', filled: 0, skipped: 0 });
     await click(button('Leave them out'));
     await vi.waitFor(() => expect(root.textContent).toContain('Nothing was filled on this page.'));
+    // The answer names the profile the confirmation was for.
+    expect(sentOf('page:fill')).toEqual([
+      { type: 'page:fill', tabId, identifiers: 'leave-out', profileId: 'main' },
+    ]);
   });
 });
 

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { decideRequest } from '../carriers/policy';
+import { decideRequest, profileForRequest } from '../carriers/policy';
 import { loadSites } from '../carriers/sites';
-import type { PageFillResponse, SensitiveBox } from '../messaging/protocol';
+import type { PageFillResponse, PendingFill } from '../messaging/protocol';
 import { identifiersIn, toFillData, withoutIdentifiers, withStandIns } from '../profile/fill-data';
-import { loadProfile } from '../profile/storage';
+import { isEmptyProfile, loadProfiles, type ProfileEntry, profileTitle } from '../profile/storage';
 import { callEngine, injectEngine, type Target } from './inject';
 import { rememberStartedFrame, requestOwner } from './requests';
 
@@ -12,18 +12,21 @@ import { rememberStartedFrame, requestOwner } from './requests';
 // activeTab + scripting, in the tab's top frame and its same-origin frames. The person's press is
 // the consent for the page; identifiers on a page that is not their carrier's need a second yes.
 
-/** A confirmation the shortcut or the menu could not show (only the popup lists boxes). */
-const pendingItem = storage.defineItem<Record<string, SensitiveBox[]>>('session:pendingConfirm', {
+/**
+ * A question the shortcut or the menu could not ask (only the popup lists boxes and profiles): the
+ * boxes that would receive identifiers, or the profiles to choose from.
+ */
+const pendingItem = storage.defineItem<Record<string, PendingFill>>('session:pendingConfirm', {
   fallback: {},
 });
 
-export async function pendingConfirmation(tabId: number): Promise<SensitiveBox[] | null> {
+export async function pendingConfirmation(tabId: number): Promise<PendingFill | null> {
   return (await pendingItem.getValue())[tabId] ?? null;
 }
 
-async function setPending(tabId: number, boxes: SensitiveBox[] | null): Promise<void> {
+async function setPending(tabId: number, question: PendingFill | null): Promise<void> {
   const all = { ...(await pendingItem.getValue()) };
-  if (boxes) all[tabId] = boxes;
+  if (question) all[tabId] = question;
   else delete all[tabId];
   await pendingItem.setValue(all);
 }
@@ -36,8 +39,44 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
 
 export type Identifiers = 'ask' | 'include' | 'leave-out';
 
-export async function fillOnRequest(tabId: number, identifiers: Identifiers): Promise<PageFillResponse> {
-  const [{ profile }, sites, topUrl] = await Promise.all([loadProfile(), loadSites(), tabUrl(tabId)]);
+/**
+ * Fills the tab with one profile: `profileId` when the person chose one, else the profile whose carrier
+ * owns the page, or the only one worth filling with; when more than one could apply, the answer asks
+ * which (`choose-profile`) and the page is not touched.
+ */
+export async function fillOnRequest(
+  tabId: number,
+  identifiers: Identifiers,
+  profileId?: string,
+): Promise<PageFillResponse> {
+  const [{ entries, selectedId }, sites, topUrl] = await Promise.all([
+    loadProfiles(),
+    loadSites(),
+    tabUrl(tabId),
+  ]);
+  // The page first: http or an unknown address is refused whichever the profile [P12].
+  const page = decideRequest({ profileCarrierId: '', sites, topUrl });
+  if (!page.allowed) return { status: 'refused', reason: page.reason };
+  let entry: ProfileEntry;
+  if (profileId !== undefined) {
+    const chosen = entries.find((candidate) => candidate.id === profileId);
+    if (!chosen) return { status: 'refused', reason: 'profile not found' };
+    entry = chosen;
+  } else {
+    const selected = entries.find((candidate) => candidate.id === selectedId) ?? entries[0]!;
+    const worth = entries.filter((candidate) => !isEmptyProfile(candidate.profile));
+    const pick = worth.length ? profileForRequest(worth, { topUrl, sites, selectedId }) : { entry: selected };
+    if ('choose' in pick) {
+      const question: PendingFill = {
+        status: 'choose-profile',
+        profiles: pick.choose.map((candidate) => ({ id: candidate.id, label: profileTitle(candidate) })),
+      };
+      await setPending(tabId, question);
+      return question;
+    }
+    entry = pick.entry;
+  }
+  const { profile } = entry;
   const verdict = decideRequest({
     profileCarrierId: profile.carrierId,
     profileCarrierName: profile.carrierOtherName,
@@ -64,8 +103,9 @@ export async function fillOnRequest(tabId: number, identifiers: Identifiers): Pr
     );
     const boxes = previews.flatMap(({ result }) => (result && 'preview' in result ? result.preview : []));
     if (boxes.length) {
-      await setPending(tabId, boxes);
-      return { status: 'confirm', boxes };
+      const question: PendingFill = { status: 'confirm', boxes, profileId: entry.id };
+      await setPending(tabId, question);
+      return question;
     }
   }
   await setPending(tabId, null);

@@ -1,9 +1,9 @@
 import type { Browser } from 'wxt/browser';
-import { decideFrame } from '../carriers/policy';
+import { decideFrame, profileForPage } from '../carriers/policy';
 import { loadSites } from '../carriers/sites';
 import type { FillContextResponse } from '../messaging/protocol';
 import { toFillData } from '../profile/fill-data';
-import { isAutofillEnabled, loadProfile } from '../profile/storage';
+import { isAutofillEnabled, loadProfiles } from '../profile/storage';
 import { callEngine, injectEngine } from './inject';
 import { lastRequestFor, rememberStartedFrame, requestOwner } from './requests';
 
@@ -19,13 +19,19 @@ export async function answerFillContext(frameOrigin: string, sender: Sender): Pr
   const frameId = sender.frameId ?? 0;
   if (tabId === undefined) return { allowed: false, reason: 'not in a tab' };
   const isTopFrame = frameId === 0;
-  const [{ profile }, sites] = await Promise.all([loadProfile(), loadSites()]);
+  const [{ entries, selectedId }, sites] = await Promise.all([loadProfiles(), loadSites()]);
+  const topUrl = isTopFrame ? sender.url : sender.tab?.url;
+  // The profile whose carrier owns the page [P2]; with none, the selected one (which the policy refuses).
+  const { profile } =
+    profileForPage(entries, { topUrl, sites, selectedId }) ??
+    entries.find((entry) => entry.id === selectedId) ??
+    entries[0]!;
   const verdict = decideFrame({
     profileCarrierId: profile.carrierId,
     profileCarrierName: profile.carrierOtherName,
     autofillEnabled: profile.carrierId ? await isAutofillEnabled(profile.carrierId) : false,
     sites,
-    topUrl: isTopFrame ? sender.url : sender.tab?.url,
+    topUrl,
     frameUrl: sender.url,
     isTopFrame,
     frameOrigin,

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getMessageFrom, readLocale } from '../../tests/support/fake-i18n';
-import { saveProfile } from '../profile/storage';
+import { addProfile, saveProfile } from '../profile/storage';
 import { pendingConfirmation } from './fill-on-request';
 import { FILL_COMMAND, FILL_MENU_ID, wireShortcuts } from './shortcuts';
 
@@ -77,12 +77,33 @@ describe('P12: Fill this page from the keyboard shortcut and the context menu', 
     async (_name, press) => {
       await press();
       await vi.waitFor(() => expect(openPopup).toHaveBeenCalled());
-      expect(await pendingConfirmation(4)).toEqual([{ label: 'EID', fields: ['eid'] }]);
+      expect(await pendingConfirmation(4)).toEqual({
+        status: 'confirm',
+        boxes: [{ label: 'EID', fields: ['eid'] }],
+        profileId: 'main',
+      });
       expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('?');
       // Only the preview ran, with a stand-in: the real EID never reached the page.
       expect(JSON.stringify(injected)).not.toContain('890490321234');
     },
   );
+
+  test('P12: with two profiles and a page of neither carrier, the choice of profile waits for the popup, badge "?"', async () => {
+    const travel = await addProfile('Travel');
+    await saveProfile({ givenName: 'Marie', carrierId: 'airalo' }, { id: travel });
+    await commands.onCommand.fire(FILL_COMMAND, { id: 4 });
+    await vi.waitFor(() => expect(openPopup).toHaveBeenCalled());
+    expect(await pendingConfirmation(4)).toEqual({
+      status: 'choose-profile',
+      profiles: [
+        { id: 'main', label: 'OPT-NC (Mobilis / Helia) · Marie' },
+        { id: travel, label: 'Travel' },
+      ],
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('?');
+    // Nothing was injected before the person chose.
+    expect(injected).toEqual([]);
+  });
 
   test('other menu items and commands do nothing', async () => {
     await menus.onClicked.fire({ menuItemId: 'something-else' }, { id: 4 });

@@ -8,7 +8,10 @@ import { fillOnRequest } from './fill-on-request';
 export const FILL_COMMAND = 'fill-page';
 export const FILL_MENU_ID = 'resim-fill-page';
 
-/** When identifiers wait for a yes the popup must show the boxes: open it if the browser lets us. */
+/**
+ * When identifiers wait for a yes, or the profile to fill with for a choice, only the popup can ask:
+ * open it if the browser lets us.
+ */
 async function askInPopup(tabId: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '?' });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#a15c00' });
@@ -18,7 +21,7 @@ async function askInPopup(tabId: number): Promise<void> {
 export async function fillFromShortcut(tabId: number | undefined): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
   const answer = await fillOnRequest(tabId, 'ask');
-  if (answer.status === 'confirm') await askInPopup(tabId);
+  if (answer.status === 'confirm' || answer.status === 'choose-profile') await askInPopup(tabId);
 }
 
 export function createFillMenu(): void {

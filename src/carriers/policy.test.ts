@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { decideFrame, decideRequest, type FrameQuestion } from './policy';
+import {
+  decideFrame,
+  decideRequest,
+  type FrameQuestion,
+  profileForPage,
+  profileForRequest,
+  profilesForPage,
+} from './policy';
 import type { AddedSite } from './sites';
 
 const ask = (overrides: Partial<FrameQuestion>): FrameQuestion => ({
@@ -247,5 +254,75 @@ describe('decideRequest ("Fill this page")', () => {
   test('P1: http pages and unknown addresses are refused', () => {
     expect(request('http://www.opt.nc/x')).toEqual({ allowed: false, reason: 'page is not https' });
     expect(request(undefined).allowed).toBe(false);
+  });
+});
+
+describe('which profile (several profiles) [P2, P12]', () => {
+  const entry = (id: string, carrierId: string, carrierOtherName = '') => ({
+    id,
+    profile: { carrierId, carrierOtherName },
+  });
+  const opt = entry('main', 'opt-nc');
+  const airalo = entry('p-travel', 'airalo');
+  const spark = entry('p-spark', 'other', 'Spark NZ');
+  const vodafone = entry('p-voda', 'other', 'Vodafone NZ');
+  const empty = entry('p-new', '');
+  const both = [opt, airalo];
+  const on = (url: string, sites: AddedSite[] = []) => ({ topUrl: url, sites });
+
+  test("P2: each carrier's page gets its own profile: OPT-NC's on opt.nc, Airalo's on airalo.com", () => {
+    expect(profileForPage(both, on('https://www.opt.nc/particuliers/esim'))).toBe(opt);
+    expect(profileForPage(both, on('https://espace-client.mobilis.nc/demande'))).toBe(opt);
+    expect(profileForPage(both, on('https://www.airalo.com/help/esim'))).toBe(airalo);
+    expect(profileForPage([airalo, opt], on('https://www.opt.nc/x'))).toBe(opt);
+  });
+
+  test('P2: a page of no carrier of theirs, a lookalike or no address gets no profile', () => {
+    expect(profileForPage(both, on('https://help.example.com/form'))).toBeUndefined();
+    expect(profileForPage(both, on('https://opt.nc.example.com/x'))).toBeUndefined();
+    expect(profileForPage(both, on('https://www.holafly.com/help'))).toBeUndefined();
+    expect(profileForPage(both, { topUrl: undefined })).toBeUndefined();
+    expect(profileForPage([empty], on('https://www.opt.nc/x'))).toBeUndefined();
+  });
+
+  test('P9: an added site goes to the profile of the carrier it was attached to', () => {
+    const sites = [
+      site({ origin: 'https://support.example.com', carrierId: 'airalo', carrierName: 'Airalo' }),
+      site({ origin: 'https://help.opt-partner.example', carrierId: 'opt-nc' }),
+    ];
+    expect(profileForPage(both, on('https://support.example.com/new', sites))).toBe(airalo);
+    expect(profileForPage(both, on('https://help.opt-partner.example/x', sites))).toBe(opt);
+    // Another subdomain is another site.
+    expect(profileForPage(both, on('https://www.support.example.com/new', sites))).toBeUndefined();
+  });
+
+  test("P2: a carrier the person named ('other') is told apart by its name", () => {
+    const sites = [
+      site({ origin: 'https://help.spark.example', carrierId: 'other', carrierName: 'spark nz' }),
+      site({ origin: 'https://help.vodafone.example', carrierId: 'other', carrierName: 'Vodafone NZ' }),
+    ];
+    const named = [opt, spark, vodafone];
+    expect(profileForPage(named, on('https://help.spark.example/x', sites))).toBe(spark);
+    expect(profileForPage(named, on('https://help.vodafone.example/x', sites))).toBe(vodafone);
+    expect(profileForPage([opt, vodafone], on('https://help.spark.example/x', sites))).toBeUndefined();
+  });
+
+  test('two profiles of the same carrier: the selected one fills by itself, both are listed', () => {
+    const second = entry('p-second', 'opt-nc');
+    expect(profilesForPage([opt, second], on('https://www.opt.nc/x'))).toEqual([opt, second]);
+    expect(profileForPage([opt, second], on('https://www.opt.nc/x'))).toBe(opt);
+    expect(profileForPage([opt, second], { ...on('https://www.opt.nc/x'), selectedId: 'p-second' })).toBe(
+      second,
+    );
+  });
+
+  test("P12: Fill this page uses the page carrier's profile, or asks which when several could apply", () => {
+    expect(profileForRequest(both, on('https://www.airalo.com/help'))).toEqual({ entry: airalo });
+    expect(profileForRequest(both, on('https://help.example.com/form'))).toEqual({ choose: both });
+    expect(profileForRequest([airalo], on('https://help.example.com/form'))).toEqual({ entry: airalo });
+    const second = entry('p-second', 'opt-nc');
+    expect(profileForRequest([opt, airalo, second], on('https://www.opt.nc/x'))).toEqual({
+      choose: [opt, second],
+    });
   });
 });

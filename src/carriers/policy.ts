@@ -57,11 +57,78 @@ function ownerOf(url: string, sites: readonly AddedSite[]): Owner | undefined {
 const sameName = (a = '', b = '') => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** P2: the page belongs to the profile's own carrier — never another's. */
-function belongsToProfile(owner: Owner, question: FrameQuestion): boolean {
+function belongsToProfile(
+  owner: Owner,
+  question: Pick<FrameQuestion, 'profileCarrierId' | 'profileCarrierName'>,
+): boolean {
+  if (!question.profileCarrierId) return false;
   if (owner.kind === 'verified') return owner.carrier.id === question.profileCarrierId;
   const { site } = owner;
   if (site.carrierId !== question.profileCarrierId) return false;
   return site.carrierId !== 'other' || sameName(site.carrierName, question.profileCarrierName);
+}
+
+// ---- which profile [P2] -----------------------------------------------------------------------
+
+/** What the choice of a profile needs of one (src/profile/storage.ts `ProfileEntry` is one). */
+export interface ProfileLike {
+  id: string;
+  profile: { carrierId: string; carrierOtherName?: string };
+}
+
+/** The page a profile is chosen for, as the browser reports it, and the sites the person added. */
+export interface PageProfileQuestion {
+  topUrl: string | undefined;
+  sites?: readonly AddedSite[];
+  /** The profile the person selected in the popup: first among several of the same carrier. */
+  selectedId?: string;
+}
+
+/**
+ * Every profile whose carrier owns the page [P2]: a verified domain of that registry carrier, or a
+ * site the person attached to it (for "other", by the same name). Selected profile first.
+ */
+export function profilesForPage<T extends ProfileLike>(
+  entries: readonly T[],
+  question: PageProfileQuestion,
+): T[] {
+  if (!question.topUrl) return [];
+  const owner = ownerOf(question.topUrl, question.sites ?? []);
+  if (!owner) return [];
+  const matching = entries.filter((entry) =>
+    belongsToProfile(owner, {
+      profileCarrierId: entry.profile.carrierId,
+      profileCarrierName: entry.profile.carrierOtherName,
+    }),
+  );
+  const selected = matching.findIndex((entry) => entry.id === question.selectedId);
+  if (selected > 0) matching.unshift(...matching.splice(selected, 1));
+  return matching;
+}
+
+/**
+ * The profile that fills and offers on a page by itself [P2]: the one whose carrier owns the page (the
+ * selected one when several share that carrier); none when the page is no carrier's of theirs.
+ */
+export const profileForPage = <T extends ProfileLike>(
+  entries: readonly T[],
+  question: PageProfileQuestion,
+): T | undefined => profilesForPage(entries, question)[0];
+
+/**
+ * The profile "Fill this page" uses [P12]: the one whose carrier owns the page, or the only one; the
+ * person chooses when more than one could apply (the page is none of their carriers', or two profiles
+ * share its carrier). `entries` are the profiles worth filling with (not empty).
+ */
+export function profileForRequest<T extends ProfileLike>(
+  entries: readonly T[],
+  question: PageProfileQuestion,
+): { entry: T } | { choose: T[] } {
+  const matching = profilesForPage(entries, question);
+  if (matching.length === 1) return { entry: matching[0]! };
+  if (matching.length > 1) return { choose: matching };
+  if (entries.length === 1) return { entry: entries[0]! };
+  return { choose: [...entries] };
 }
 
 /** P3: the frame is the top page or a frame of the same owner. */
@@ -131,15 +198,6 @@ export function decideRequest(question: RequestQuestion): RequestVerdict {
   if (!topUrl) return { allowed: false, reason: 'page address unknown' };
   if (!isSecureUrl(topUrl)) return { allowed: false, reason: 'page is not https' };
   const owner = ownerOf(topUrl, question.sites ?? []);
-  const trusted =
-    !!owner &&
-    belongsToProfile(owner, {
-      ...question,
-      autofillEnabled: false,
-      frameUrl: topUrl,
-      isTopFrame: true,
-      frameOrigin: originOf(topUrl),
-    }) &&
-    !unverifiedRegistryDomain(topUrl);
+  const trusted = !!owner && belongsToProfile(owner, question) && !unverifiedRegistryDomain(topUrl);
   return { allowed: true, trusted, telecom: !!owner || !!listedUnverified(topUrl) };
 }

@@ -137,16 +137,22 @@ describe('page:fill ("Fill this page")', () => {
     engineAnswer = (method, arg) =>
       method === 'request' && arg.preview ? { preview: [{ label: 'EID', fields: ['eid'] }] } : filledReport;
     const answer = await handleBackgroundMessage({ type: 'page:fill', tabId: 7, identifiers: 'ask' }, popup);
-    expect(answer).toEqual({ status: 'confirm', boxes: [{ label: 'EID', fields: ['eid'] }] });
+    expect(answer).toEqual({
+      status: 'confirm',
+      boxes: [{ label: 'EID', fields: ['eid'] }],
+      profileId: 'main',
+    });
     // The real EID never reached the page: the preview got a stand-in of the same shape.
     expect(JSON.stringify(injections)).not.toContain('8904903212');
     expect(engineCalls().at(-1)?.arg).toMatchObject({
       preview: ['eid'],
       data: { values: { eid: '2'.repeat(32) } },
     });
-    expect(await handleBackgroundMessage({ type: 'page:pending', tabId: 7 }, popup)).toEqual([
-      { label: 'EID', fields: ['eid'] },
-    ]);
+    expect(await handleBackgroundMessage({ type: 'page:pending', tabId: 7 }, popup)).toEqual({
+      status: 'confirm',
+      boxes: [{ label: 'EID', fields: ['eid'] }],
+      profileId: 'main',
+    });
   });
 
   test('P14: "include" writes the identifiers, "leave-out" leaves them out', async () => {

@@ -49,7 +49,7 @@ export async function handleBackgroundMessage(
     case 'tab:reports':
       return reportsForTab(request.tabId);
     case 'page:fill':
-      return fillOnRequest(request.tabId, request.identifiers);
+      return fillOnRequest(request.tabId, request.identifiers, request.profileId);
     case 'page:pending':
       return pendingConfirmation(request.tabId);
     case 'page:undo':

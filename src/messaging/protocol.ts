@@ -70,6 +70,18 @@ export interface PageFillRequest {
   type: 'page:fill';
   tabId: number;
   identifiers: 'ask' | 'include' | 'leave-out';
+  /**
+   * The profile to fill with, as the person chose it (or as the confirmation named it). Without it, the
+   * profile whose carrier owns the page, or the only one; when several could apply the answer is
+   * `choose-profile`.
+   */
+  profileId?: string;
+}
+
+/** A profile the person may fill a page with: its id, and its title ('' when it has none to show). */
+export interface ProfileChoice {
+  id: string;
+  label: string;
 }
 
 /** A box that would receive the activation code, EID, IMEI, ICCID or order number (or a message holding them). */
@@ -80,12 +92,17 @@ export interface SensitiveBox {
 
 export type PageFillResponse =
   | { status: 'filled'; filled: number; skipped: number }
-  | { status: 'confirm'; boxes: SensitiveBox[] }
+  /** `profileId`: whose identifiers these are; the answer (`include` / `leave-out`) sends it back. */
+  | { status: 'confirm'; boxes: SensitiveBox[]; profileId: string }
+  | { status: 'choose-profile'; profiles: ProfileChoice[] }
   | { status: 'refused'; reason: string };
 
+/** A question the keyboard shortcut or the context menu left waiting for the popup. */
+export type PendingFill = Extract<PageFillResponse, { status: 'confirm' | 'choose-profile' }>;
+
 /**
- * Popup → background: a confirmation the keyboard shortcut or the context menu left waiting for this
- * tab (they cannot show the list themselves), or null.
+ * Popup → background: a confirmation or a choice of profile the keyboard shortcut or the context menu
+ * left waiting for this tab (they cannot show it themselves), or null.
  */
 export interface PagePendingRequest {
   type: 'page:pending';
@@ -103,7 +120,7 @@ export interface BackgroundResponses {
   'request:sent': { ok: boolean };
   'tab:reports': FillReport[];
   'page:fill': PageFillResponse;
-  'page:pending': SensitiveBox[] | null;
+  'page:pending': PendingFill | null;
   'sites:changed': { ok: true };
   'page:undo': { ok: boolean };
   'page:again': { ok: boolean };

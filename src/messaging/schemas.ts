@@ -37,6 +37,7 @@ export const backgroundRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('page:fill'),
     tabId: z.number().int(),
     identifiers: z.enum(['ask', 'include', 'leave-out']),
+    profileId: z.string().max(64).optional(),
   }),
   z.object({ type: z.literal('page:pending'), tabId: z.number().int() }),
   z.object({ type: z.enum(['page:undo', 'page:again']), tabId: z.number().int() }),
