@@ -15,14 +15,16 @@ const STYLE = `
   height: auto !important; max-width: calc(100vw - 16px) !important;
 }
 .box {
-  all: initial; display: flex; align-items: center; gap: 2px; box-sizing: border-box; height: 28px;
+  all: initial; display: flex; align-items: center; gap: 2px; box-sizing: border-box; min-height: 28px;
   padding: 0 2px 0 3px; border: 1px solid #a8b0bd; border-radius: 14px; background: #fff;
   color: #1f1f1f; font: 500 13px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   box-shadow: 0 1px 4px rgba(0, 0, 0, 0.2); white-space: nowrap; cursor: default; user-select: none;
 }
 .message {
-  all: initial; font: inherit; font-weight: 400; color: inherit; padding: 0 6px; max-width: 320px;
-  overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+  all: initial; font: inherit; font-weight: 400; line-height: 1.25; color: inherit; padding: 2px 6px;
+  max-width: 340px; white-space: normal; overflow: hidden;
+  /* A sentence (the "request already sent on …" notice) takes two lines rather than losing its date. */
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2;
 }
 button {
   all: initial; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center;
