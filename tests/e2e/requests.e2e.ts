@@ -225,7 +225,7 @@ describe('the request log: fill, send, come back', () => {
       const locale = await popup.evaluate(() => document.documentElement.lang || navigator.language);
       const row = list.getByRole('listitem');
       expect(await row.count()).toBe(1);
-      const text = await row.innerText();
+      const text = (await row.textContent()) ?? '';
       expect(text).toContain('OPT-NC (Mobilis / Helia)');
       expect(text).toContain('www.opt.nc/particuliers/mobile/esim/remplacement-esim');
       expect(text).toContain(`Sent on ${popupDay(request!.sentAt, locale)}`);
