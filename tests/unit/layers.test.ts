@@ -94,15 +94,6 @@ describe('import direction', () => {
     expect(crossing('carriers', ['detect', 'fill', 'platforms'])).toEqual([]);
   });
 
-  test('src/journey (request log, reminders, …) sits on profile, carriers and lang: never on detect, fill or the adapters', () => {
-    expect(crossing('journey', ['detect', 'fill', 'platforms', 'background'])).toEqual([]);
-    expect(
-      ['dom', 'lang', 'profile', 'carriers', 'detect', 'fill', 'platforms', 'report'].flatMap((layer) =>
-        crossing(layer, ['journey']),
-      ),
-    ).toEqual([]);
-  });
-
   test.each(['dom', 'lang', 'profile', 'carriers', 'detect', 'fill', 'platforms', 'report', 'popup'])(
     'src/%s does not import src/background (the top of src/: only the background wires it)',
     (layer) => {
