@@ -183,6 +183,8 @@ export const FORM_WORDS = Object.fromEntries(
 
 /** Button wording that ends a form (used to find form-like containers in apps without <form>). */
 export const SUBMIT_WORDS = fromPacks((pack) => pack.submit);
+/** A wizard's "Next" / "Continue": it moves on a step and sends nothing yet. */
+export const STEP_WORDS = fromPacks((pack) => pack.step);
 
 /** A PIN, security code or line's service password typed into a password box: no login. */
 export const PIN_WORDS = fromPacks((pack) => pack.pin, '\\bpin\\b|\\bpuk\\b');

@@ -129,6 +129,16 @@ describe('watchSent', () => {
     );
     expect(verdicts).toEqual({ i: true, ib: false, r: false, s: true, b: true, d: true, x: false });
   });
+
+  test("a wizard's Next or Continue moves a step and sends nothing, in any pack's words", () => {
+    document.body.innerHTML = `<button id="en">Next</button><button id="fr">Suivant</button>
+      <div role="button" id="zh">下一步</div><button id="de">Weiter</button><button id="c">Continue to payment</button>
+      <button id="send">Envoyer la demande</button>`;
+    const verdicts = Object.fromEntries(
+      ['en', 'fr', 'zh', 'de', 'c', 'send'].map((id) => [id, isSubmitButton($(`#${id}`))]),
+    );
+    expect(verdicts).toEqual({ en: false, fr: false, zh: false, de: false, c: false, send: true });
+  });
 });
 
 // ---- the frame runtime ----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // Which forms ReSIM filled were sent: the form's own `submit`, or, for apps without <form>, a press
 // on the container's submit button. Only the person's own sending counts (trusted events); each fill
 // of a form is reported once, with the fields ReSIM wrote there and never their values.
-import { SUBMIT_WORDS } from '../detect/vocabulary';
+import { STEP_WORDS, SUBMIT_WORDS } from '../detect/vocabulary';
 import { normalizeText } from '../dom/normalize';
 import { textOf } from '../dom/tree';
 import type { FieldKey } from '../profile/fields';
@@ -30,7 +30,8 @@ export function isSubmitButton(el: Element): boolean {
   if (type === 'submit') return true;
   if (type === 'reset') return false;
   const words = normalizeText(`${textOf(el, 80)} ${el.getAttribute('aria-label') ?? ''}`);
-  return SUBMIT_WORDS.test(words);
+  // A wizard's "Next" ends a step, not the request: the last step's "Send" does.
+  return SUBMIT_WORDS.test(words) && !STEP_WORDS.test(words);
 }
 
 /**

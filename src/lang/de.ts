@@ -105,6 +105,7 @@ export const de: LanguagePack<'de'> = {
     survey: 'umfrage|zufriedenheit|bewerten|bewertung|hilfreich',
     comment: 'kommentar (hinterlassen|schreiben|abschicken|verfassen)|antwort hinterlassen',
   },
+  step: 'weiter|nachste',
   submit:
     'senden|absenden|abschicken|\\bweiter\\b|anfragen|bestatigen|speichern|erstellen|suchen|abonnieren|anmelden|registrieren|bezahlen|bestellen|beantragen',
   never: 'passwort|kennwort|nicht ausfullen|leer lassen|^(suche|suchen)\\b',

@@ -113,6 +113,7 @@ export const en: LanguagePack<'en'> = {
       'survey|questionnaire|satisfaction|\\brate\\b|rating|how likely|recommend|\\bnps\\b|was this (article |page )?helpful',
     comment: 'leave a (reply|comment)|post (a )?comment|add a comment|post comment',
   },
+  step: '\\bnext\\b|continu',
   submit:
     'send|submit|continu|\\bnext\\b|request|confirm|\\bsave\\b|create|\\bok\\b|\\bgo\\b|search|subscribe|\\bsign|log ?in|register|\\bpay|order|contact|apply',
   never: 'leave (this )?(field )?(blank|empty)|password|^search\\b',

@@ -117,6 +117,7 @@ export const es: LanguagePack<'es'> = {
     survey: 'encuesta|satisfaccion|\\bvalora|(te|le) ha (sido |resultado )?util',
     comment: 'deja (un|tu) comentario|dejar un comentario|publicar comentario|anadir (un )?comentario',
   },
+  step: 'siguiente|continuar',
   submit:
     'enviar|siguiente|solicitar|guardar|\\bcrear\\b|buscar|suscrib|registrar|registrate|\\bpagar\\b|iniciar sesion',
   never: 'contrasena|no (rellenar|completar)|dejar (este campo )?(en blanco|vacio)|^(buscar|busqueda)\\b',

@@ -99,6 +99,7 @@ export const fr: LanguagePack<'fr'> = {
     survey: 'sondage|evaluez|notez|vous a t il aide',
     comment: 'laisser un commentaire|ajouter un commentaire|votre commentaire',
   },
+  step: 'suivant|continuer',
   submit:
     'envoyer|valider|soumettre|suivant|demander|enregistrer|creer|recherch|abonner|connexion|inscri|commander',
   never:

@@ -106,6 +106,7 @@ export const it: LanguagePack<'it'> = {
     survey: 'sondaggio|questionario|soddisfazione|(e|ti e) stat[oa] utile',
     comment: 'lascia un commento|aggiungi un commento|invia commento|scrivi un commento',
   },
+  step: 'avanti|successiv|continua',
   submit:
     '\\binvia|\\bavanti\\b|richiedi|conferma|\\bsalva\\b|\\bcrea\\b|\\bcerca\\b|iscriviti|\\baccedi\\b|\\bregistrati\\b|\\bpaga\\b|\\bordina\\b|prosegui|procedi',
   never: 'parola d ordine|non compilare|lasciare (questo campo )?(vuoto|in bianco)|^(cerca|ricerca)\\b',

@@ -112,6 +112,7 @@ export const nl: LanguagePack<'nl'> = {
       'enquete|tevredenheid|beoordeel|beoordeling|was dit (artikel |antwoord )?nuttig|hoe waarschijnlijk',
     comment: 'reactie (plaatsen|achterlaten|toevoegen)|laat een reactie achter|plaats (een )?reactie',
   },
+  step: 'volgende|verder|doorgaan',
   submit:
     'verzend|verstuur|\\bvolgende\\b|\\bverder\\b|aanvragen|bevestig|opslaan|aanmaken|zoeken|abonneren|inloggen|registreren|betalen|bestellen|indienen',
   never:

@@ -114,6 +114,7 @@ export const pl: LanguagePack<'pl'> = {
       'ankiet|badanie satysfakcji|zadowolen|\\bocen|czy ta (strona|informacja|odpowiedz) by[lł]a pomocna',
     comment: '(dodaj|zostaw|napisz|opublikuj) komentarz|skomentuj',
   },
+  step: 'dalej|nastepn|kontynuuj',
   submit:
     'wyslij|\\bdalej\\b|kontynuuj|zatwierdz|zapisz|utworz|szukaj|subskrybuj|zaloguj|zarejestruj|zap[lł]ac|zamow|potwierdz',
   never:

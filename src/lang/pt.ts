@@ -114,6 +114,7 @@ export const pt: LanguagePack<'pt'> = {
     survey: 'pesquisa de satisfacao|inquerito|satisfacao|\\bavalie\\b|foi util',
     comment: 'deixe (um|seu) comentario|deixar um comentario|publicar comentario',
   },
+  step: 'proximo|seguinte|continuar',
   submit:
     'enviar|seguinte|proximo|solicitar|guardar|salvar|\\bcriar\\b|pesquisar|buscar|assinar|\\bentrar\\b|cadastr|registar|\\bpagar\\b|encomendar',
   never:

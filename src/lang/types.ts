@@ -105,6 +105,8 @@ export interface LanguagePack<Code extends string = string> {
   form: FormKindWords;
   /** Button wording that ends a form (finds form-like containers in apps without <form>). */
   submit: Pattern;
+  /** Button wording that moves a wizard on a step ("Next", "Continue"): it ends a form, but sends nothing. */
+  step: Pattern;
   /** Label text that rules a control out whatever else it says: password, captcha, honeypot, search. */
   never: Pattern;
   /** A user-name control is not an e-mail box unless it says e-mail. */

@@ -68,6 +68,7 @@ export const zh: LanguagePack<'zh'> = {
     survey: '满意度|评分|评价|问卷|有帮助',
     comment: '发表评论|评论',
   },
+  step: '下一步|继续',
   submit: '提交|发送|确认|下一步|继续|注册|登录|搜索|订阅|保存|申请|完成',
   never: '验证码|密码|^搜索',
   username: '用户名|账号|帐号|登录名',
