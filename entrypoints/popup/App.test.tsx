@@ -37,6 +37,8 @@ const stateText = () => root.querySelector('[data-testid="save-state"]')?.textCo
 
 async function mount(): Promise<void> {
   await act(() => render(<App />, root));
+  // The popup shows a view once the profile, the tab and the requests are read.
+  await vi.waitFor(() => expect(root.querySelector('nav [aria-current="page"]')).not.toBeNull());
   await vi.waitFor(() => expect(root.querySelector('fieldset[disabled]')).toBeNull());
 }
 
@@ -60,6 +62,7 @@ describe('structure', () => {
     const controls = [...root.querySelectorAll('input, select, textarea')];
     const labels = controls.map((control) => root.querySelector(`label[for="${control.id}"]`)?.textContent);
     expect(labels).toEqual([
+      'Profile you are editing',
       'First name',
       'Last name',
       'Email',

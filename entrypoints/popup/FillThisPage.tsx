@@ -1,3 +1,4 @@
+import './profiles.css';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type {

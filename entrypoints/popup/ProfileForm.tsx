@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { CARRIERS } from '../../src/carriers';
 import { FIELD_SPECS, REASON_OPTIONS, type TextFieldSpec } from '../../src/popup/form-fields';
 import { t } from '../../src/popup/i18n';
+import { fieldNeeds, needText } from '../../src/popup/profiles';
 import type { ProfileKey } from '../../src/profile/schema';
 import { TextField } from './TextField';
 import type { ProfileEditor } from './useProfileEditor';
@@ -17,10 +18,13 @@ export const FORM_ID = 'profile-form';
 /** The profile in three sections: who you are, which eSIM, why it needs replacing. */
 export function ProfileForm({ editor, carrierExtra }: Props) {
   const { form } = editor;
+  // What the chosen carrier needs (its own list, or the usual one), said beside each box.
+  const needs = fieldNeeds(form.carrierId);
   const field = (spec: TextFieldSpec) => (
     <TextField
       key={spec.key}
       spec={spec}
+      need={spec.key === 'carrierOtherName' ? undefined : needText(needs, spec.key)}
       value={form[spec.key]}
       status={editor.statuses[spec.key]}
       masked={editor.isMasked(spec.key)}
@@ -88,8 +92,19 @@ export function ProfileForm({ editor, carrierExtra }: Props) {
       <fieldset class="card" disabled={!editor.ready}>
         <legend>{t('section_why')}</legend>
         <div class="field">
-          <label for="field-reason">{t('label_reason')}</label>
-          <select id="field-reason" name="reason" value={form.reason} onChange={onSelect('reason')}>
+          <div class="label-row">
+            <label for="field-reason">{t('label_reason')}</label>
+            <span id="field-reason-need" class="optional">
+              {needText(needs, 'reason')}
+            </span>
+          </div>
+          <select
+            id="field-reason"
+            name="reason"
+            value={form.reason}
+            aria-describedby="field-reason-need"
+            onChange={onSelect('reason')}
+          >
             <option value="">{t('reason_choose')}</option>
             {REASON_OPTIONS.map((option) => (
               <option key={option.value} value={option.value}>

@@ -74,6 +74,8 @@ async function openOver(
   const tab = await fakeBrowser.tabs.create({ url });
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ ...tab, active: true }]);
   await act(() => render(<App />, root));
+  // The popup shows a view once the profile, the tab and the requests are read.
+  await vi.waitFor(() => expect(root.querySelector('nav [aria-current="page"]')).not.toBeNull());
   await vi.waitFor(() => expect(root.querySelector('fieldset[disabled]')).toBeNull());
   await new Promise((resolve) => setTimeout(resolve, 10));
   return tab.id!;

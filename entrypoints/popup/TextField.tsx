@@ -8,6 +8,8 @@ import type { FieldStatus } from '../../src/profile/validate';
 
 interface Props {
   spec: TextFieldSpec;
+  /** Whether the carrier needs it: "needed by OPT-NC", "optional" (shown beside the label). */
+  need?: string;
   value: string;
   status: FieldStatus | undefined;
   masked: boolean;
@@ -33,6 +35,7 @@ function EyeIcon({ open }: { open: boolean }) {
 /** One labelled text box with its hint, its inline check and, for saved secrets, a mask. */
 export function TextField({
   spec,
+  need,
   value,
   status,
   masked,
@@ -51,8 +54,9 @@ export function TextField({
     mask: masked ? `${id}-masked` : '',
     // The error and warning texts already say where to find the value: no need for both.
     hint: spec.hint && !message ? `${id}-hint` : '',
+    need: need ? `${id}-need` : '',
   };
-  const describedBy = [ids.message, ids.mask, ids.hint].filter(Boolean).join(' ');
+  const describedBy = [ids.message, ids.mask, ids.hint, ids.need].filter(Boolean).join(' ');
 
   // While masked, the box shows "••••5678": an edit there is applied to the real value instead
   // (Preact has no onBeforeInput, so the listener is attached by hand).
@@ -89,7 +93,16 @@ export function TextField({
   const label = t(spec.label);
   return (
     <div class={`field${invalid ? ' is-invalid' : ''}${warning ? ' has-warning' : ''}`}>
-      <label for={id}>{label}</label>
+      {need ? (
+        <div class="label-row">
+          <label for={id}>{label}</label>
+          <span id={ids.need} class="optional">
+            {need}
+          </span>
+        </div>
+      ) : (
+        <label for={id}>{label}</label>
+      )}
       <div class={`control${revealable ? ' has-toggle' : ''}`}>
         <input
           ref={input}

@@ -5,14 +5,20 @@ import { type SaveState, saveState } from '../../src/popup/save-state';
 import type { ProfileKey } from '../../src/profile/schema';
 import { emptyProfile, type Profile } from '../../src/profile/schema';
 import {
+  addProfile,
   clearDraft,
   discardQuarantine,
   loadDraft,
-  loadProfile,
+  loadProfiles,
+  onProfilesChanged,
+  type ProfileEntry,
   type Quarantine,
+  removeProfile,
+  renameProfile,
   restoreQuarantine,
   saveDraft,
   saveProfile,
+  selectProfile,
 } from '../../src/profile/storage';
 import { type FieldStatus, validateProfile } from '../../src/profile/validate';
 
@@ -23,6 +29,10 @@ export type QuarantineNote = 'restored' | 'discarded' | null;
 
 export interface ProfileEditor {
   ready: boolean;
+  /** Every profile as saved, in the person's order ([] until read). */
+  entries: ProfileEntry[];
+  /** The profile being edited (the selected one); null until read. */
+  profileId: string | null;
   form: Profile;
   saved: Profile;
   statuses: Partial<Record<ProfileKey, FieldStatus>>;
@@ -43,10 +53,19 @@ export interface ProfileEditor {
   reload(): Promise<void>;
   restore(): Promise<void>;
   discard(): Promise<void>;
+  /** Edits another profile (what was typed in this one stays as its draft). */
+  select(id: string): Promise<void>;
+  /** Adds an empty profile and edits it; returns its id. */
+  add(): Promise<string>;
+  rename(id: string, label: string): Promise<void>;
+  /** Removes a profile (the last one is emptied instead) and edits the one then selected. */
+  remove(id: string): Promise<void>;
 }
 
 export function useProfileEditor(): ProfileEditor {
   const [ready, setReady] = useState(false);
+  const [entries, setEntries] = useState<ProfileEntry[]>([]);
+  const [profileId, setProfileId] = useState<string | null>(null);
   const [saved, setSaved] = useState<Profile>(emptyProfile);
   const [form, setForm] = useState<Profile>(emptyProfile);
   const [checked, setChecked] = useState<Profile>(emptyProfile);
@@ -59,6 +78,7 @@ export function useProfileEditor(): ProfileEditor {
   // Handlers write the draft synchronously from the latest values, never from a stale render.
   const formRef = useRef(form);
   const savedRef = useRef(saved);
+  const idRef = useRef<string | null>(null);
 
   const show = useCallback((next: Profile) => {
     formRef.current = next;
@@ -77,18 +97,37 @@ export function useProfileEditor(): ProfileEditor {
     [show],
   );
 
+  /** Reads every profile and edits the selected one, with its draft. */
+  const readAll = useCallback(async () => {
+    const { entries: found, selectedId, quarantine: aside } = await loadProfiles();
+    const entry = found.find((candidate) => candidate.id === selectedId) ?? found[0]!;
+    const draft = await loadDraft(entry.id);
+    idRef.current = entry.id;
+    setEntries(found);
+    setProfileId(entry.id);
+    adopt(entry.profile, withDraft(entry.profile, draft), aside);
+    setRejected([]);
+    setFailed(false);
+    setRevealed(new Set());
+    return withDraft(entry.profile, draft);
+  }, [adopt]);
+
   useEffect(() => {
     let live = true;
-    void (async () => {
-      const [{ profile, quarantine: found }, draft] = await Promise.all([loadProfile(), loadDraft()]);
-      if (!live) return;
-      adopt(profile, withDraft(profile, draft), found);
-      setReady(true);
-    })();
+    void readAll().then(() => {
+      if (live) setReady(true);
+    });
+    // Another window may add, rename or remove profiles: the list follows; the form is left alone.
+    const unwatch = onProfilesChanged(() => {
+      void loadProfiles().then(({ entries: found }) => {
+        if (live) setEntries(found);
+      });
+    });
     return () => {
       live = false;
+      unwatch();
     };
-  }, [adopt]);
+  }, [readAll]);
 
   useEffect(() => {
     if (form === checked) return;
@@ -99,8 +138,10 @@ export function useProfileEditor(): ProfileEditor {
   const statuses = useMemo(() => validateProfile(checked), [checked]);
 
   const persistDraft = useCallback((next: Profile) => {
+    const id = idRef.current;
+    if (id === null) return;
     const draft = draftOf(savedRef.current, next);
-    void (Object.keys(draft).length ? saveDraft(draft) : clearDraft());
+    void (Object.keys(draft).length ? saveDraft(draft, id) : clearDraft(id));
   }, []);
 
   const update = useCallback(
@@ -118,14 +159,19 @@ export function useProfileEditor(): ProfileEditor {
 
   const save = useCallback(async () => {
     const candidate = formRef.current;
+    const id = idRef.current;
+    if (id === null) return;
     setSaving(true);
     try {
-      const result = await saveProfile(candidate);
+      const result = await saveProfile(candidate, { id });
       // Refused values stay in the form (and the draft), visibly invalid, for the person to fix.
       const next: Profile = { ...result.saved };
       for (const key of result.rejected) (next as Record<ProfileKey, string>)[key] = candidate[key];
       savedRef.current = result.saved;
       setSaved(result.saved);
+      setEntries((list) =>
+        list.map((entry) => (entry.id === id ? { ...entry, profile: result.saved } : entry)),
+      );
       show(next);
       setChecked(next);
       persistDraft(next);
@@ -140,29 +186,58 @@ export function useProfileEditor(): ProfileEditor {
   }, [show, persistDraft]);
 
   const reload = useCallback(async () => {
-    const [{ profile, quarantine: found }, draft] = await Promise.all([loadProfile(), loadDraft()]);
-    adopt(profile, withDraft(profile, draft), found);
-    setRevealed(new Set());
-  }, [adopt]);
+    await readAll();
+  }, [readAll]);
 
   const restore = useCallback(async () => {
-    const data = await restoreQuarantine();
-    const { profile, quarantine: remaining } = await loadProfile();
-    const next = withDraft(profile, data);
-    adopt(profile, next, remaining);
+    // The data goes back, as a draft, into the profile it belongs to, which is then selected.
+    await restoreQuarantine();
+    const next = await readAll();
     persistDraft(next);
     setQuarantineNote('restored');
-  }, [adopt, persistDraft]);
+  }, [readAll, persistDraft]);
 
   const discard = useCallback(async () => {
     setQuarantine(await discardQuarantine());
     setQuarantineNote('discarded');
   }, []);
 
+  const select = useCallback(
+    async (id: string) => {
+      if (id === idRef.current) return;
+      await selectProfile(id);
+      await readAll();
+    },
+    [readAll],
+  );
+
+  const add = useCallback(async () => {
+    const id = await addProfile();
+    await selectProfile(id);
+    await readAll();
+    return id;
+  }, [readAll]);
+
+  const rename = useCallback(async (id: string, label: string) => {
+    await renameProfile(id, label);
+    const { entries: found } = await loadProfiles();
+    setEntries(found);
+  }, []);
+
+  const remove = useCallback(
+    async (id: string) => {
+      await removeProfile(id);
+      await readAll();
+    },
+    [readAll],
+  );
+
   const holdsSaved = (key: ProfileKey) => isSensitiveKey(key) && form[key] !== '' && form[key] === saved[key];
 
   return {
     ready,
+    entries,
+    profileId,
     form,
     saved,
     statuses,
@@ -184,5 +259,9 @@ export function useProfileEditor(): ProfileEditor {
     reload,
     restore,
     discard,
+    select,
+    add,
+    rename,
+    remove,
   };
 }

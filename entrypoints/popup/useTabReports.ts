@@ -9,6 +9,8 @@ export type ActionOutcome = 'done' | 'unreachable' | null;
 export interface TabReports {
   tabId: number | null;
   reports: FillReport[];
+  /** The first answer about the tab is in (its reports, or that there is no tab). */
+  ready?: boolean;
   outcome: { action: PageAction; result: Exclude<ActionOutcome, null> } | null;
   busy: boolean;
   run(action: PageAction): Promise<void>;
@@ -43,6 +45,7 @@ function watchReports(onChange: () => void): () => void {
 export function useTabReports(): TabReports {
   const [tabId, setTabId] = useState<number | null>(null);
   const [reports, setReports] = useState<FillReport[]>([]);
+  const [ready, setReady] = useState(false);
   const [outcome, setOutcome] = useState<TabReports['outcome']>(null);
   const [busy, setBusy] = useState(false);
 
@@ -51,7 +54,8 @@ export function useTabReports(): TabReports {
     let stopWatching = () => {};
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-      if (!live || tab?.id === undefined) return;
+      if (!live) return;
+      if (tab?.id === undefined) return setReady(true);
       const id = tab.id;
       setTabId(id);
       const refresh = async () => {
@@ -61,6 +65,7 @@ export function useTabReports(): TabReports {
       // The page may fill (an offer pressed, a late form) while the popup is open: follow it.
       stopWatching = watchReports(() => void refresh());
       await refresh();
+      if (live) setReady(true);
     })();
     return () => {
       live = false;
@@ -88,5 +93,5 @@ export function useTabReports(): TabReports {
     [tabId],
   );
 
-  return { tabId, reports, outcome, busy, run };
+  return { tabId, reports, ready, outcome, busy, run };
 }

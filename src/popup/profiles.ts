@@ -1,0 +1,39 @@
+// What the popup says about the person's profiles: their names in the picker, which details the
+// chosen carrier needs, and the view the popup opens on.
+import { getCarrier } from '../carriers';
+import { profileKeyOf, wantedDetails } from '../journey/checklist';
+import { type ProfileEntry, profileTitle } from '../profile/collection';
+import type { ProfileKey } from '../profile/schema';
+import { t } from './i18n';
+
+/** A profile's name in the picker: its label, else carrier and person, else "Profile 2" by its place. */
+export const profileName = (entry: Pick<ProfileEntry, 'label' | 'profile'>, index: number): string =>
+  profileTitle(entry) || t('profile_untitled', String(index + 1));
+
+/** The profile boxes a wanted detail is typed in (a full name: both name boxes). */
+function keysOf(field: Parameters<typeof profileKeyOf>[0]): ProfileKey[] {
+  if (field === 'fullName' || field === 'givenName' || field === 'familyName')
+    return ['givenName', 'familyName'];
+  const key = profileKeyOf(field);
+  return key ? [key] : [];
+}
+
+export interface FieldNeeds {
+  /** The boxes the carrier asks for (its `wants`, or the usual list when it has none). */
+  needed: ReadonlySet<ProfileKey>;
+  /** The registry carrier's name; undefined when none is chosen or it is typed by hand. */
+  carrierName?: string;
+}
+
+/** Which boxes of the form the carrier `carrierId` needs; every other box is optional. */
+export function fieldNeeds(carrierId: string): FieldNeeds {
+  const carrier = getCarrier(carrierId);
+  const needed = new Set(wantedDetails(carrier).flatMap(keysOf));
+  return carrier ? { needed, carrierName: carrier.name } : { needed };
+}
+
+/** The words beside a box: "needed by OPT-NC", "usually needed" or "optional". */
+export function needText(needs: FieldNeeds, key: ProfileKey): string {
+  if (!needs.needed.has(key)) return t('optional');
+  return needs.carrierName ? t('field_needed', needs.carrierName) : t('field_needed_usual');
+}
