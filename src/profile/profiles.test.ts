@@ -89,6 +89,13 @@ describe('migration from version 2 (one profile) to 3 (a collection)', () => {
     });
     expect(await loadDraft()).toEqual({ familyName: 'Wamytan-Gope', eid: '8904' });
     expect(await loadDraft('main')).toEqual({ familyName: 'Wamytan-Gope', eid: '8904' });
+    expect(await stored('profileDraft')).toBeUndefined();
+    expect(await stored('profileDraft.main')).toEqual({ familyName: 'Wamytan-Gope', eid: '8904' });
+  });
+
+  it('never lets the old draft replace a newer one of the same profile', async () => {
+    await local.set({ profileDraft: { givenName: 'old' }, 'profileDraft.main': { givenName: 'new' } });
+    expect(await loadDraft('main')).toEqual({ givenName: 'new' });
   });
 
   it('sets a damaged v2 profile aside as found, tied to its profile, and keeps its readable fields', async () => {
@@ -194,10 +201,9 @@ describe('several profiles', () => {
     expect(await loadDraft(second)).toEqual({ givenName: 'Ana', eid: '8904' });
     await selectProfile(second);
     expect(await loadDraft()).toEqual({ givenName: 'Ana', eid: '8904' });
-    expect(await stored('profileDraft')).toEqual({
-      main: { givenName: 'Jean ' },
-      [second]: { givenName: 'Ana', eid: '8904' },
-    });
+    // One item per profile: a keystroke is one write, without reading first.
+    expect(await stored('profileDraft.main')).toEqual({ givenName: 'Jean ' });
+    expect(await stored(`profileDraft.${second}`)).toEqual({ givenName: 'Ana', eid: '8904' });
     await removeProfile(second);
     expect(await loadDraft(second)).toBeNull();
     expect(await loadDraft('main')).toEqual({ givenName: 'Jean ' });
@@ -379,7 +385,7 @@ describe('replaceProfiles and clearProfiles (backup, erase)', () => {
       quarantine: null,
     });
     expect(await stored('profile')).toBeUndefined();
-    expect(await stored('profileDraft')).toBeUndefined();
+    expect(await stored('profileDraft.main')).toBeUndefined();
     expect(await stored('profileQuarantine')).toBeUndefined();
   });
 });

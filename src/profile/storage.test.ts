@@ -250,7 +250,7 @@ describe('draft', () => {
   it('reads what it can from a damaged draft', async () => {
     await local.set({ profileDraft: { givenName: 'Jean', eid: 12, reason: 'bogus' } });
     expect(await loadDraft()).toEqual({ givenName: 'Jean' });
-    await local.set({ profileDraft: 'garbage' });
+    await local.set({ 'profileDraft.main': 'garbage' });
     expect(await loadDraft()).toBeNull();
   });
 });

@@ -5,10 +5,12 @@
 // Several profiles live in one item (`local:profile`, version 3): { entries: [{ id, label, ...fields }],
 // selectedId }. The selected profile is the one the popup edits; the background picks, page by page,
 // the profile whose carrier owns the page (src/carriers/policy.ts `profileForPage`).
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import {
   emptyCollection,
+  FIRST_PROFILE_ID,
   isProfileId,
   MAX_LABEL_LENGTH,
   migrateProfileV2toV3,
@@ -52,20 +54,19 @@ const profileItem = storage.defineItem<unknown, { v: number }>('local:profile', 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Version 1 held the one profile's draft; version 2 one draft per profile id. */
-function migrateDraftV1toV2(value: unknown): unknown {
-  const isV1 = isRecord(value) && Object.keys(value).some((key) => (PROFILE_KEYS as string[]).includes(key));
-  return isV1 ? { main: value } : value;
-}
+/**
+ * What the person is typing, saved on every keystroke (a popup closes on any outside click): one item
+ * per profile, `local:profileDraft.<profileId>`, fields as typed. One write per keystroke, no read
+ * before it, so the last keystroke is stored even when the popup closes right after it.
+ */
+const draftKey = (id: string) => `local:profileDraft.${id}` as const;
+const DRAFT_PREFIX = 'profileDraft.';
 
 /**
- * What the person is typing, saved on every keystroke (a popup closes on any outside click), per
- * profile: { [profileId]: fields as typed }.
+ * Before several profiles: the one profile's draft (`local:profileDraft`, fields as typed), now the
+ * draft of profile 'main'. (Briefly, one map { [profileId]: draft } under the same key.)
  */
-const draftItem = storage.defineItem<unknown>('local:profileDraft', {
-  version: 2,
-  migrations: { 2: migrateDraftV1toV2 },
-});
+const legacyDraftItem = storage.defineItem<unknown>('local:profileDraft');
 
 export interface Quarantine {
   /** The stored data exactly as it was found. */
@@ -287,7 +288,7 @@ export function removeProfile(id: string): Promise<void> {
       collection.selectedId = collection.entries[0]!.id;
     }
     await writeCollection(collection);
-    await writeDraft(id, null);
+    await writeDraftOf(id, null);
   });
 }
 
@@ -323,7 +324,7 @@ export function replaceProfiles(collection: ProfileCollection): Promise<ReadProf
     const read = migrateStoredProfiles(toStoredLoosely(collection));
     for (const item of read.setAside) await setAside(item);
     await writeCollection(read.collection);
-    await draftItem.removeValue();
+    await removeAllDrafts();
     return read;
   });
 }
@@ -343,7 +344,7 @@ const toStoredLoosely = (collection: ProfileCollection): unknown =>
 export function clearProfiles(): Promise<void> {
   return serial(async () => {
     await profileItem.removeValue();
-    await draftItem.removeValue();
+    await removeAllDrafts();
     await quarantineItem.removeValue();
   });
 }
@@ -367,26 +368,33 @@ function readDraft(value: unknown): Partial<Profile> | null {
   return Object.keys(draft).length ? (draft as Partial<Profile>) : null;
 }
 
-/** Every readable draft, by profile id. */
-async function readDrafts(): Promise<Record<string, Partial<Profile>>> {
-  await draftItem.migrate().catch(() => undefined);
-  const value = migrateDraftV1toV2(await draftItem.getValue());
-  const drafts: Record<string, Partial<Profile>> = {};
-  if (!isRecord(value)) return drafts;
-  for (const [id, draft] of Object.entries(value)) {
-    const clean = readDraft(draft);
-    if (isProfileId(id) && clean) drafts[id] = clean;
-  }
-  return drafts;
+const readDraftOf = async (id: string): Promise<Partial<Profile> | null> =>
+  readDraft(await storage.getItem<unknown>(draftKey(id)));
+
+function writeDraftOf(id: string, draft: Partial<Profile> | null): Promise<void> {
+  const clean = readDraft(draft);
+  return clean ? storage.setItem(draftKey(id), clean) : storage.removeItem(draftKey(id));
 }
 
-async function writeDraft(id: string, draft: Partial<Profile> | null): Promise<void> {
-  const drafts = await readDrafts();
-  const clean = readDraft(draft);
-  if (clean) drafts[id] = clean;
-  else delete drafts[id];
-  if (Object.keys(drafts).length) await draftItem.setValue(drafts);
-  else await draftItem.removeValue();
+/** The draft kept from before several profiles goes to its profile, unless that one has a newer one. */
+async function moveLegacyDrafts(): Promise<void> {
+  const value = await legacyDraftItem.getValue();
+  if (value == null) return;
+  const isV1 = isRecord(value) && Object.keys(value).some((key) => (PROFILE_KEYS as string[]).includes(key));
+  const drafts = isV1 ? { [FIRST_PROFILE_ID]: value } : isRecord(value) ? value : {};
+  for (const [id, draft] of Object.entries(drafts)) {
+    if (isProfileId(id) && (await readDraftOf(id)) === null) await writeDraftOf(id, readDraft(draft));
+  }
+  await legacyDraftItem.removeValue({ removeMeta: true });
+}
+
+/** Every draft of every profile (replaced or erased profiles take their drafts with them). */
+async function removeAllDrafts(): Promise<void> {
+  await legacyDraftItem.removeValue({ removeMeta: true });
+  const keys = Object.keys(await browser.storage.local.get(null)).filter((key) =>
+    key.startsWith(DRAFT_PREFIX),
+  );
+  if (keys.length) await browser.storage.local.remove(keys);
 }
 
 const draftOwner = async (id: string | undefined): Promise<string> =>
@@ -394,15 +402,24 @@ const draftOwner = async (id: string | undefined): Promise<string> =>
 
 /** The draft of one profile (the selected one by default), or null. */
 export function loadDraft(id?: string): Promise<Partial<Profile> | null> {
-  return serial(async () => (await readDrafts())[await draftOwner(id)] ?? null);
+  return serial(async () => {
+    await moveLegacyDrafts();
+    return readDraftOf(await draftOwner(id));
+  });
 }
 
+/**
+ * Keeps what is typed into one profile (the selected one by default). With the profile's id it is
+ * written at once, not behind other changes: the popup may close right after the keystroke.
+ */
 export function saveDraft(draft: Partial<Profile>, id?: string): Promise<void> {
-  return serial(async () => writeDraft(await draftOwner(id), draft));
+  if (id !== undefined) return writeDraftOf(id, draft);
+  return serial(async () => writeDraftOf(await draftOwner(id), draft));
 }
 
 export function clearDraft(id?: string): Promise<void> {
-  return serial(async () => writeDraft(await draftOwner(id), null));
+  if (id !== undefined) return writeDraftOf(id, null);
+  return serial(async () => writeDraftOf(await draftOwner(id), null));
 }
 
 // ---- restore / discard ------------------------------------------------------------------------
@@ -457,8 +474,11 @@ export function restoreQuarantine(): Promise<Partial<Profile> | null> {
     const collection = await readCollection();
     const target =
       collection.entries.find((entry) => entry.id === quarantine.profileId) ?? selectedOf(collection);
-    const drafts = await readDrafts();
-    const draft: Partial<Record<ProfileKey, string>> = { ...target.profile, ...(drafts[target.id] ?? {}) };
+    await moveLegacyDrafts();
+    const draft: Partial<Record<ProfileKey, string>> = {
+      ...target.profile,
+      ...((await readDraftOf(target.id)) ?? {}),
+    };
 
     let raw = quarantine.raw;
     if (typeof raw === 'string') {
@@ -489,12 +509,12 @@ export function restoreQuarantine(): Promise<Partial<Profile> | null> {
       const notes = draft.notes ?? '';
       draft.notes = [notes, `Recovered data: ${JSON.stringify(leftover)}`].filter(Boolean).join('\n');
     }
-    await writeDraft(target.id, draft as Partial<Profile>);
+    await writeDraftOf(target.id, draft as Partial<Profile>);
     if (collection.selectedId !== target.id) {
       collection.selectedId = target.id;
       await writeCollection(collection);
     }
-    const kept = (await readDrafts())[target.id] ?? {};
+    const kept = (await readDraftOf(target.id)) ?? {};
     // Only forget the quarantine once the draft really holds all of it (a draft field has a size limit).
     const complete = (Object.keys(draft) as ProfileKey[]).every(
       (key) => (kept[key] ?? '') === (draft[key] ?? ''),

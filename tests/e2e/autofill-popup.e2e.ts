@@ -70,6 +70,21 @@ const listOf = (popup: ActionPopup, list: 'filled' | 'skipped') =>
     value: (li.querySelector('${list === 'filled' ? '.entry-value' : '.entry-reason'}')?.textContent ?? '').trim(),
   }))`);
 
+/** The popup's "Your details" view (the carrier switch sits under the carrier choice there). */
+async function openDetails(popup: ActionPopup): Promise<void> {
+  await waitFor(
+    () =>
+      popup.evaluate<boolean>(`(() => {
+        const tab = document.querySelector('nav button[data-view="details"]');
+        if (!tab) return false;
+        tab.click();
+        return !!document.querySelector('form#profile-form');
+      })()`),
+    (shown) => shown,
+    'the details view',
+  );
+}
+
 const clickButton = (popup: ActionPopup, label: string) =>
   popup.evaluate<boolean>(`(() => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(label)});
@@ -218,6 +233,8 @@ test('the popup switch turns automatic fill off for the carrier, and back on', a
     expect(result.changed).toBe(0);
     const popupOff = await openActionPopup(session, off.page);
     try {
+      // Nothing happened on the page: the popup opens on what matters then; the switch is one press away.
+      await openDetails(popupOff);
       await waitFor(
         () =>
           popupOff.evaluate<boolean | null>(

@@ -52,6 +52,11 @@ const saveState = (page: Page) => page.getByTestId('save-state');
 
 async function open(): Promise<Page> {
   const page = await openPopup(session);
+  // It opens on what matters now (the checks before asking, once the details are complete): the
+  // details are one press away.
+  await page.locator('nav [aria-current="page"]').waitFor();
+  const details = page.getByRole('navigation').getByRole('button', { name: 'Your details', exact: true });
+  if ((await details.getAttribute('aria-current')) !== 'page') await details.click();
   await page.locator('form#profile-form fieldset:not([disabled])').first().waitFor();
   return page;
 }
@@ -60,8 +65,21 @@ async function typeInto(page: Page, values: Record<string, string>): Promise<voi
   for (const [label, value] of Object.entries(values)) await field(page, label).fill(value);
 }
 
+/** The selected profile as stored ({ entries: [{ id, label, ...fields }], selectedId }), or {}. */
 async function storedProfile(): Promise<Record<string, string>> {
-  return ((await readStorage(session, 'profile')).profile ?? {}) as Record<string, string>;
+  const stored = (await readStorage(session, 'profile')).profile as
+    | { entries: Array<Record<string, string>>; selectedId: string }
+    | undefined;
+  const entry = stored?.entries.find((candidate) => candidate.id === stored.selectedId);
+  if (!entry) return {};
+  const { id: _id, label: _label, ...fields } = entry;
+  return fields;
+}
+
+/** The drafts kept, one item per profile. */
+async function storedDrafts(): Promise<Record<string, unknown>> {
+  const all = await readStorage(session);
+  return Object.fromEntries(Object.entries(all).filter(([key]) => key.startsWith('profileDraft')));
 }
 
 async function waitForState(page: Page, text: string): Promise<void> {
@@ -92,9 +110,10 @@ describe('profile form', () => {
       iccid: ICCID,
       reason: 'lost',
     });
-    expect(stored.phone).toBe('+687751234');
+    // The phone as the person wrote it (pages get it as +687751234).
+    expect(stored.phone).toBe('75.12.34');
     expect(stored.activationCode?.toLowerCase()).toContain('smdp.gsma.com');
-    expect(await readStorage(session, 'profileDraft')).toEqual({});
+    expect(await storedDrafts()).toEqual({});
 
     // Screenshot for the README: the filled popup as a person sees it.
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
@@ -271,6 +290,8 @@ describe('this page panel', () => {
       skipped: [{ field: null, label: 'Mot de passe', reason: 'never-touch' }],
     });
     // The open popup follows what the background records for its tab.
+    // The navigation gains "This page": its report is one press away.
+    await page.getByRole('navigation').getByRole('button', { name: 'This page', exact: true }).click();
     const panel = page.getByRole('region', { name: 'This page' });
     await panel.waitFor();
     const filled = panel.getByRole('list', { name: 'Filled' });
@@ -304,6 +325,7 @@ describe('this page panel', () => {
     const page = await savedOptProfile();
     await report(page, { chatOnly: true, formCount: 0, platform: 'intercom' });
     // The open popup follows what the background records for its tab.
+    await page.getByRole('navigation').getByRole('button', { name: 'This page', exact: true }).click();
     const panel = page.getByRole('region', { name: 'This page' });
     const shown = await panel.getByRole('textbox', { name: 'This page uses chat' }).inputValue();
     expect(shown).toContain('NC-2024-0815');
