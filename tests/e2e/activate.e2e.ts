@@ -57,7 +57,8 @@ async function storedProfile(): Promise<{ id: string; profile: Record<string, st
 
 async function open(view: string): Promise<Page> {
   const page = await openPopup(session);
-  await page.locator('form#profile-form fieldset:not([disabled])').first().waitFor();
+  // It opens on what matters now (with the details complete, the checks before asking).
+  await page.locator('nav [aria-current="page"]').waitFor();
   await page.getByRole('navigation').getByRole('button', { name: view, exact: true }).click();
   return page;
 }

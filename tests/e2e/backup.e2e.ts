@@ -91,6 +91,12 @@ async function openTheView(name: string): Promise<void> {
 /** The popup reloads itself after Replace or Delete: wait for it to read storage again. */
 async function popupReady(): Promise<void> {
   await popup.waitForLoadState('load');
+  // It opens on what matters now (here, with a request open, the Requests): the details are one press away.
+  await popup.locator('nav [aria-current="page"]').waitFor();
+  const details = popup
+    .getByRole('navigation')
+    .getByRole('button', { name: text('nav_details'), exact: true });
+  if ((await details.getAttribute('aria-current')) !== 'page') await details.click();
   await popup.locator('form#profile-form fieldset:not([disabled])').first().waitFor();
 }
 
