@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { CARRIERS } from '../../src/carriers';
 import { FIELD_SPECS, REASON_OPTIONS, type TextFieldSpec } from '../../src/popup/form-fields';
 import { t } from '../../src/popup/i18n';
-import { fieldNeeds, needText } from '../../src/popup/profiles';
+import { fieldNeeds, needsNote, needText } from '../../src/popup/profiles';
 import type { ProfileKey } from '../../src/profile/schema';
 import { TextField } from './TextField';
 import type { ProfileEditor } from './useProfileEditor';
@@ -50,6 +50,9 @@ export function ProfileForm({ editor, carrierExtra }: Props) {
         void editor.save();
       }}
     >
+      <p class="hint needs-note" id="field-needs-note">
+        {needsNote(needs)}
+      </p>
       <fieldset class="card" disabled={!editor.ready}>
         <legend>{t('section_you')}</legend>
         <div class="row">

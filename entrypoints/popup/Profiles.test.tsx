@@ -199,13 +199,16 @@ describe('the details form says what the carrier needs', () => {
 
   test("OPT-NC's own list, and the usual one before a carrier is chosen", async () => {
     await openOver();
-    expect(need('First name')).toBe('usually needed');
-    expect(need('Order number')).toBe('usually needed');
+    const note = () => root.querySelector('#field-needs-note')?.textContent;
+    expect(note()).toBe('Marked “needed”: what carriers usually ask for. The rest is optional.');
+    expect(need('First name')).toBe('needed');
+    expect(need('Order number')).toBe('needed');
     expect(need('IMEI')).toBe('optional');
     expect(byLabel('IMEI').getAttribute('aria-describedby')).toContain('field-imei-need');
     await choose(byLabel<HTMLSelectElement>('Carrier'), 'opt-nc');
-    expect(need('IMEI')).toBe('needed by OPT-NC (Mobilis / Helia)');
-    expect(need('Phone')).toBe('needed by OPT-NC (Mobilis / Helia)');
+    expect(note()).toBe('Marked “needed”: what OPT-NC (Mobilis / Helia) asks for. The rest is optional.');
+    expect(need('IMEI')).toBe('needed');
+    expect(need('Phone')).toBe('needed');
     expect(need('Order number')).toBe('optional');
     expect(need('Reason')).toBe('optional');
   });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useLocale } from '../../tests/support/fake-i18n';
 import { emptyProfile } from '../profile/schema';
-import { fieldNeeds, needText, profileName } from './profiles';
+import { fieldNeeds, needsNote, needText, profileName } from './profiles';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -22,10 +22,13 @@ describe('profileName', () => {
 describe('fieldNeeds', () => {
   test("the carrier's own list: OPT-NC needs the phone and IMEI, not the order number", () => {
     const needs = fieldNeeds('opt-nc');
-    expect(needText(needs, 'phone')).toBe('needed by OPT-NC (Mobilis / Helia)');
-    expect(needText(needs, 'imei')).toBe('needed by OPT-NC (Mobilis / Helia)');
-    expect(needText(needs, 'givenName')).toBe('needed by OPT-NC (Mobilis / Helia)');
-    expect(needText(needs, 'familyName')).toBe('needed by OPT-NC (Mobilis / Helia)');
+    expect(needsNote(needs)).toBe(
+      'Marked “needed”: what OPT-NC (Mobilis / Helia) asks for. The rest is optional.',
+    );
+    expect(needText(needs, 'phone')).toBe('needed');
+    expect(needText(needs, 'imei')).toBe('needed');
+    expect(needText(needs, 'givenName')).toBe('needed');
+    expect(needText(needs, 'familyName')).toBe('needed');
     expect(needText(needs, 'orderNumber')).toBe('optional');
     expect(needText(needs, 'iccid')).toBe('optional');
   });
@@ -43,7 +46,8 @@ describe('fieldNeeds', () => {
       expect([...needs.needed].sort()).toEqual(
         ['deviceModel', 'eid', 'email', 'familyName', 'givenName', 'orderNumber', 'phone'].sort(),
       );
-      expect(needText(needs, 'eid')).toBe('usually needed');
+      expect(needText(needs, 'eid')).toBe('needed');
+      expect(needsNote(needs)).toBe('Marked “needed”: what carriers usually ask for. The rest is optional.');
       expect(needText(needs, 'imei')).toBe('optional');
     }
   });

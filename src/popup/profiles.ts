@@ -32,8 +32,10 @@ export function fieldNeeds(carrierId: string): FieldNeeds {
   return carrier ? { needed, carrierName: carrier.name } : { needed };
 }
 
-/** The words beside a box: "needed by OPT-NC", "usually needed" or "optional". */
-export function needText(needs: FieldNeeds, key: ProfileKey): string {
-  if (!needs.needed.has(key)) return t('optional');
-  return needs.carrierName ? t('field_needed', needs.carrierName) : t('field_needed_usual');
-}
+/** The word beside a box: "needed" or "optional". */
+export const needText = (needs: FieldNeeds, key: ProfileKey): string =>
+  t(needs.needed.has(key) ? 'field_needed' : 'optional');
+
+/** The line above the form that says whose list "needed" follows. */
+export const needsNote = (needs: FieldNeeds): string =>
+  needs.carrierName ? t('field_needs_note', needs.carrierName) : t('field_needs_note_usual');

@@ -143,9 +143,8 @@ describe('two profiles: an OPT-NC line and an Airalo travel eSIM [P2]', () => {
       }
       await popup.locator('#field-reason').selectOption(AIRALO.reason);
       // The form says what Airalo needs, and what is optional for it.
-      expect(await popup.locator('#field-orderNumber-need').textContent()).toBe(
-        text('field_needed', 'Airalo'),
-      );
+      expect(await popup.locator('#field-needs-note').textContent()).toBe(text('field_needs_note', 'Airalo'));
+      expect(await popup.locator('#field-orderNumber-need').textContent()).toBe(text('field_needed'));
       expect(await popup.locator('#field-phone-need').textContent()).toBe(text('optional'));
       await popup.locator('footer.savebar button[type=submit]').click();
       await popup.locator('[data-testid=save-state].is-saved').waitFor({ timeout: 5_000 });
