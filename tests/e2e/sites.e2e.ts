@@ -292,7 +292,15 @@ describe('A person on a support page ReSIM has never seen fills it in two presse
       expect(await popup.evaluate<boolean>(`${siteRow}.querySelector('input[role=switch]').checked`)).toBe(
         false,
       );
-      await popup.click(`${siteRow}.querySelector('input[role=switch]')`);
+      // The view may still be settling (the list loads, the navigation wraps) when the switch is
+      // first found: a person whose click missed clicks again, and so does the test — only while
+      // the switch still shows off, so a landed click is never undone.
+      const switchedOn = () =>
+        popup.evaluate<boolean>(`${siteRow}.querySelector('input[role=switch]').checked`);
+      for (let attempt = 0; attempt < 5 && !(await switchedOn()); attempt++) {
+        await popup.click(`${siteRow}.querySelector('input[role=switch]')`);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+      }
       await eventually(
         storedSites,
         (sites) => sites.length === 1 && sites[0]!.autoFill === true,
