@@ -283,11 +283,15 @@ async function attachToolbarPopup(
       (target) => target.type === 'page' && target.url === popupUrl(session),
     );
   const before = new Set(open ? (await popupTargets()).map((target) => target.targetId) : []);
-  await open?.();
   let target: TargetInfo | undefined;
-  for (let attempt = 0; attempt < 50 && !target; attempt++) {
-    target = (await popupTargets()).find((candidate) => !before.has(candidate.targetId));
-    if (!target) await new Promise((resolve) => setTimeout(resolve, 100));
+  // A busy browser may drop the first press of the shortcut (the window was not focused yet): a
+  // person presses again.
+  for (let press = 0; press < (open ? 3 : 1) && !target; press++) {
+    await open?.();
+    for (let attempt = 0; attempt < 50 && !target; attempt++) {
+      target = (await popupTargets()).find((candidate) => !before.has(candidate.targetId));
+      if (!target) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
   if (!target) {
     await cdp.detach().catch(() => undefined);

@@ -190,7 +190,15 @@ const siteRow = `[...document.querySelectorAll('li.site')].find((li) => li.query
 async function openSitesView(page: Page): Promise<ToolbarPopup> {
   const popup = await openToolbarPopup(session, page);
   await popup.waitFor(button(text('nav_sites')), 'the Sites tab');
-  await popup.click(button(text('nav_sites')));
+  // A press that lands while the popup is still laying out its views is made again, as a person would.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await popup.click(button(text('nav_sites')));
+    const shown = await popup
+      .waitFor(`document.querySelector('.sites')`, 'the Sites view', 2000)
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return popup;
+  }
   await popup.waitFor(`document.querySelector('.sites')`, 'the Sites view');
   return popup;
 }
