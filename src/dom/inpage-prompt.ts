@@ -230,11 +230,22 @@ function create(first: InPagePromptOptions): InPagePrompt {
   const resizes = win.ResizeObserver ? new win.ResizeObserver(schedule) : undefined;
   resizes?.observe(anchor);
   resizes?.observe(doc.documentElement);
+  // The periodic re-check (a hint appearing beside the box) is for a box on screen: one scrolled away
+  // costs nothing until it comes back.
+  let anchorInView = true;
   const inView = win.IntersectionObserver
-    ? new win.IntersectionObserver(schedule, { threshold: [0, 0.5, 1] })
+    ? new win.IntersectionObserver(
+        (entries) => {
+          anchorInView = entries.at(-1)?.isIntersecting ?? anchorInView;
+          schedule();
+        },
+        { threshold: [0, 0.5, 1] },
+      )
     : undefined;
   inView?.observe(anchor);
-  const timer = win.setInterval(schedule, RECHECK_MS);
+  const timer = win.setInterval(() => {
+    if (anchorInView) schedule();
+  }, RECHECK_MS);
   first.signal?.addEventListener('abort', remove, on);
 
   // A prompt an earlier copy of this script left beside the box (the extension was reloaded).
