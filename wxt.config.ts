@@ -10,7 +10,7 @@ export default defineConfig({
   // Separate output folders let several test runs build side by side.
   outDir: process.env.RESIM_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.RESIM_SOURCEMAP ? 'hidden' : false } }),
   hooks: {
     // Host permissions are exactly where the content script is declared: the registry's verified
     // carrier domains over https (entrypoints/carrier.content.ts); any other site is asked for, one

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { qrPng } from '../support/qr-image';
 import {
   clearStorage,
   type ExtensionSession,
@@ -8,7 +7,8 @@ import {
   openPopup,
   readStorage,
   writeStorage,
-} from './harness';
+} from '../support/harness';
+import { qrPng } from '../support/qr-image';
 
 // The journey views of the popup in real Chromium with the built extension: activating the new eSIM
 // from a pasted code and from its QR image, keeping it as the profile's code, and writing to support.

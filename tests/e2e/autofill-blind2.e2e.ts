@@ -4,8 +4,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BLIND2_SUPPORT } from '../fixtures/sites/blind2/corpus';
 import type { HoldoutPage } from '../fixtures/sites/holdout/corpus';
-import { checkPage, type OpenedPage, openEntry, printAccuracy, settle, startSession } from './fixtures';
-import type { ExtensionSession } from './harness';
+import {
+  checkPage,
+  type OpenedPage,
+  openEntry,
+  printAccuracy,
+  settle,
+  startSession,
+} from '../support/fixtures';
+import type { ExtensionSession } from '../support/harness';
 
 let session: ExtensionSession;
 beforeAll(async () => {

@@ -13,8 +13,8 @@ import {
   settle,
   snapshot,
   startSession,
-} from './fixtures';
-import type { ExtensionSession } from './harness';
+} from '../support/fixtures';
+import type { ExtensionSession } from '../support/harness';
 
 let session: ExtensionSession;
 beforeAll(async () => {

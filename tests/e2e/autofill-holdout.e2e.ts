@@ -14,8 +14,15 @@ import {
   HOLDOUT_SUPPORT_5,
   type HoldoutPage,
 } from '../fixtures/sites/holdout/corpus';
-import { checkPage, type OpenedPage, openEntry, printAccuracy, settle, startSession } from './fixtures';
-import { type ExtensionSession, ROOT } from './harness';
+import {
+  checkPage,
+  type OpenedPage,
+  openEntry,
+  printAccuracy,
+  settle,
+  startSession,
+} from '../support/fixtures';
+import { type ExtensionSession, ROOT } from '../support/harness';
 
 let session: ExtensionSession;
 beforeAll(async () => {

@@ -2,8 +2,8 @@
 // annotations say (right field, right format, right option), and nothing else on the page changes.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SUPPORT_PAGES } from '../fixtures/sites/corpus';
-import { checkPage, openEntry, printAccuracy, startSession } from './fixtures';
-import type { ExtensionSession } from './harness';
+import { checkPage, openEntry, printAccuracy, startSession } from '../support/fixtures';
+import type { ExtensionSession } from '../support/harness';
 
 let session: ExtensionSession;
 beforeAll(async () => {

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
 import { NON_SUPPORT_PAGES, POLICY_PAGES } from '../fixtures/sites/corpus';
-import { checkPage, openEntry, printAccuracy, snapshot, startSession } from './fixtures';
-import type { ExtensionSession } from './harness';
+import { checkPage, openEntry, printAccuracy, snapshot, startSession } from '../support/fixtures';
+import type { ExtensionSession } from '../support/harness';
 
 // Evaluated in the extension's service worker, where `chrome` is the extension API.
 declare const chrome: typeof WxtBrowser;

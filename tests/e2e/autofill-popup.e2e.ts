@@ -21,8 +21,8 @@ import {
   snapshot,
   startSession,
   tabIdOf,
-} from './fixtures';
-import { clearStorage, type ExtensionSession, openPopup, ROOT } from './harness';
+} from '../support/fixtures';
+import { clearStorage, type ExtensionSession, openPopup, ROOT } from '../support/harness';
 
 const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
   string,

@@ -21,7 +21,7 @@ import {
   readStorage,
   serve,
   writeStorage,
-} from './harness';
+} from '../support/harness';
 
 // Evaluated in the extension's service worker, where `chrome` is the extension API.
 declare const chrome: typeof WxtBrowser;

@@ -10,7 +10,7 @@ import type { hiddenBy, isVisible } from '../../src/dom/visibility';
 import type { writeValue } from '../../src/dom/write';
 import type { Snapshot } from '../../src/fill/undo';
 import type { wantedFor, writeField } from '../../src/fill/write';
-import { ROOT } from './harness';
+import { ROOT } from '../support/harness';
 
 /** What the bundled engine puts on the page's window. */
 interface EngineWindow {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROFILES, type TestProfile } from '../fixtures/sites/corpus';
-import { badgeOfTab, setProfile, startSession, tabIdOf } from './fixtures';
+import { badgeOfTab, setProfile, startSession, tabIdOf } from '../support/fixtures';
 import {
   type ExtensionSession,
   openToolbarPopup,
@@ -19,7 +19,7 @@ import {
   serve,
   type ToolbarPopup,
   waitForToolbarPopup,
-} from './harness';
+} from '../support/harness';
 
 const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
   string,

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { InPagePrompt, InPagePromptOptions } from '../../src/dom/inpage-prompt';
-import { ROOT } from './harness';
+import { ROOT } from '../support/harness';
 
 const ORIGIN = 'https://support.carrier.example';
 

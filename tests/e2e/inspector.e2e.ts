@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { InspectedControl } from '../../scripts/inspect/entry';
-import { ROOT } from './harness';
+import { ROOT } from '../support/harness';
 
 // The inspector runs in its own Chromium (no extension needed): these tests spawn it as a maintainer would.
 const DIR = 'tests/fixtures/inspector';

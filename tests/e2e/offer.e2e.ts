@@ -9,8 +9,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { packOf } from '../../src/lang';
 import { base, type CorpusPage, PROFILES, SUPPORT_PAGES } from '../fixtures/sites/corpus';
 import type { ControlRecord } from '../fixtures/sites/oracle';
-import { badgeOf, checkPage, type OpenedPage, openEntry, settle, snapshot, startSession } from './fixtures';
-import type { ExtensionSession } from './harness';
+import {
+  badgeOf,
+  checkPage,
+  type OpenedPage,
+  openEntry,
+  settle,
+  snapshot,
+  startSession,
+} from '../support/fixtures';
+import type { ExtensionSession } from '../support/harness';
 
 /** An OPT-NC customer with every identifier, an order number and an activation code. */
 const PROFILE = base({

@@ -15,8 +15,8 @@ import { LANGUAGES, packOf } from '../../src/lang';
 import { toFillData } from '../../src/profile/fill-data';
 import { profileSchema } from '../../src/profile/schema';
 import { base, type CorpusPage, PROFILES, SUPPORT_PAGES } from '../fixtures/sites/corpus';
-import { checkPage, openEntry, servePage, setProfile, startSession } from './fixtures';
-import { type ExtensionSession, FIXTURES_DIR } from './harness';
+import { checkPage, openEntry, servePage, setProfile, startSession } from '../support/fixtures';
+import { type ExtensionSession, FIXTURES_DIR } from '../support/harness';
 
 // Evaluated in the extension's service worker, where `chrome` is the extension API.
 declare const chrome: typeof WxtBrowser;

@@ -9,8 +9,8 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { TestProfile } from '../fixtures/sites/corpus';
-import { setProfile, startSession } from './fixtures';
-import { type ExtensionSession, serve } from './harness';
+import { setProfile, startSession } from '../support/fixtures';
+import { type ExtensionSession, serve } from '../support/harness';
 import {
   byName,
   type Entries,
@@ -18,7 +18,7 @@ import {
   platformRoutes,
   posted,
   settleLikeAPerson,
-} from './posted-form';
+} from '../support/posted-form';
 
 const BASELINE_ORIGIN = 'https://holdout-baseline.example.org';
 

@@ -6,7 +6,13 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
-import { clearStorage, type ExtensionSession, launchExtension, serve, writeStorage } from './harness';
+import {
+  clearStorage,
+  type ExtensionSession,
+  launchExtension,
+  serve,
+  writeStorage,
+} from '../support/harness';
 import {
   byName,
   type Entries,
@@ -14,7 +20,7 @@ import {
   platformRoutes,
   posted,
   settleLikeAPerson,
-} from './posted-form';
+} from '../support/posted-form';
 
 // Evaluated in the extension's service worker, where `chrome` is the extension API.
 declare const chrome: typeof WxtBrowser;

@@ -11,7 +11,7 @@ import {
   ROOT,
   readStorage,
   writeStorage,
-} from './harness';
+} from '../support/harness';
 
 // A person using the toolbar popup, in real Chromium with the built extension.
 

@@ -15,7 +15,7 @@ import {
   setProfile,
   snapshot,
   startSession,
-} from './fixtures';
+} from '../support/fixtures';
 import {
   clearStorage,
   type ExtensionSession,
@@ -24,7 +24,7 @@ import {
   ROOT,
   serve,
   writeStorage,
-} from './harness';
+} from '../support/harness';
 
 const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
   string,

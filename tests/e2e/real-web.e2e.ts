@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Inspector, openInspector, type Visit, visitAll } from '../../scripts/inspect/browser.mjs';
+import { ROOT } from '../support/harness';
 import { addUp, type Label, percent, scorePage, summaryLine } from '../support/real-web-score.mjs';
-import { ROOT } from './harness';
 
 // Real-web regression test: the detector (as `npm run inspect` runs it, no extension needed) on 200
 // real-site pages from Formasaurus, vendored by scripts/vendor-real-web.mjs, scored like the corpora

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
 import { addWorkingDays } from '../../src/journey/working-days';
 import { base, PROFILES } from '../fixtures/sites/corpus';
-import { badgeOf, openActionPopup, setProfile, settle, startSession } from './fixtures';
-import { type ExtensionSession, openPopup, readStorage, serve } from './harness';
+import { badgeOf, openActionPopup, setProfile, settle, startSession } from '../support/fixtures';
+import { type ExtensionSession, openPopup, readStorage, serve } from '../support/harness';
 
 declare const chrome: typeof WxtBrowser;
 

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { browser as WxtBrowser } from 'wxt/browser';
 import { PROFILES, type TestProfile } from '../fixtures/sites/corpus';
-import { badgeOfTab, readStorageKey, setProfile, tabIdOf } from './fixtures';
+import { badgeOfTab, readStorageKey, setProfile, tabIdOf } from '../support/fixtures';
 import {
   allowSiteInSettings,
   type ExtensionSession,
@@ -23,7 +23,7 @@ import {
   serve,
   type ToolbarPopup,
   withdrawSiteInSettings,
-} from './harness';
+} from '../support/harness';
 
 // Evaluated in the extension's service worker, where `chrome` is the extension API.
 declare const chrome: typeof WxtBrowser;

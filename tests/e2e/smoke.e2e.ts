@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, openPopup, serve } from './harness';
+import { type ExtensionSession, launchExtension, openPopup, serve } from '../support/harness';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -28,7 +28,7 @@ test('fixture pages are served at real https carrier URLs, with no network', asy
 test('P10/P15: the manifest asks for the least the features need and exposes no file to pages', async () => {
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const { EXTENSION_DIR } = await import('./harness');
+  const { EXTENSION_DIR } = await import('../support/harness');
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.permissions).toEqual([
     'storage',
