@@ -1,0 +1,26 @@
+// Types of sizes.mjs (plain JS, so that the bench runs without a TypeScript step).
+export type BudgetKey = 'background' | 'popupFirstPaint' | 'fillEngine' | 'contentScript';
+export const BUDGETS: Record<BudgetKey, number>;
+export function gzipBytes(buffer: Uint8Array | string): number;
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+export interface SizeRow {
+  key: BudgetKey;
+  label: string;
+  files: FileSize[];
+  raw: number;
+  gzip: number;
+  budget: number;
+  ok: boolean;
+}
+export interface Sizes {
+  rows: SizeRow[];
+  popupLazy: FileSize[];
+}
+export function popupFiles(extensionDir: string): { firstPaint: string[]; lazy: string[] };
+export function measureSizes(extensionDir: string): Sizes;
+export function kb(bytes: number): string;
+export function formatSizes(sizes: Sizes, extensionDir?: string): string[];

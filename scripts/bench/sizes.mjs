@@ -1,0 +1,117 @@
+// Bundle sizes and their budgets (issue 10, "Small"): one definition, used by `npm run bench` and
+// asserted by tests/e2e/bundle-budgets.e2e.ts. Sizes are gzip -9 of the built files, so they are
+// deterministic for a given build.
+//
+// "The popup at first paint" is popup.html plus everything it loads before it can paint: the scripts
+// and style sheets its HTML names, and the chunks those scripts import statically (transitively).
+// Chunks reached only through `import()` load later, when a view needs them (phone metadata, QR
+// decoding): they are listed apart and are not counted against the popup's budget.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in bytes of gzip -9 (KB = 1,024 bytes). */
+export const BUDGETS = {
+  background: 20 * 1024,
+  popupFirstPaint: 60 * 1024,
+  fillEngine: 40 * 1024,
+  contentScript: 8 * 1024,
+};
+
+export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"` (minified or not; any quote). */
+const STATIC_IMPORT =
+  /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`]([^"'`]+\.m?js)["'`]/g;
+/** `import("./x.js")`, as Vite emits it for lazy chunks. */
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g;
+
+const matches = (text, pattern) => [...text.matchAll(pattern)].map((match) => match[1]);
+
+/** Extension-relative path of `specifier` as seen from the file `from` (both extension-relative). */
+function resolveFrom(from, specifier) {
+  if (specifier.startsWith('/')) return specifier.slice(1);
+  return posix.normalize(posix.join(posix.dirname(from), specifier));
+}
+
+/** What popup.html loads before first paint, and the chunks it may load later. */
+export function popupFiles(extensionDir) {
+  const html = readFileSync(join(extensionDir, 'popup.html'), 'utf8');
+  const firstPaint = new Set(['popup.html']);
+  const queue = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const src = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (!src || /^[a-z]+:/i.test(src)) continue;
+    const isScript = tag.startsWith('<script');
+    const rel = /\srel="([^"]+)"/.exec(tag)?.[1] ?? '';
+    // Style sheets and module preloads are fetched before first paint; icons and the like are not counted.
+    if (isScript || rel === 'stylesheet' || rel === 'modulepreload')
+      queue.push(resolveFrom('popup.html', src));
+  }
+  const lazy = new Set();
+  while (queue.length) {
+    const file = queue.shift();
+    if (firstPaint.has(file)) continue;
+    firstPaint.add(file);
+    if (!file.endsWith('.js')) continue;
+    const text = readFileSync(join(extensionDir, file), 'utf8');
+    for (const specifier of matches(text, STATIC_IMPORT)) queue.push(resolveFrom(file, specifier));
+    for (const specifier of matches(text, DYNAMIC_IMPORT)) lazy.add(resolveFrom(file, specifier));
+  }
+  // A chunk imported both ways is already loaded at first paint.
+  for (const file of firstPaint) lazy.delete(file);
+  return { firstPaint: [...firstPaint], lazy: [...lazy].sort() };
+}
+
+const fileSize = (extensionDir, file) => {
+  const buffer = readFileSync(join(extensionDir, file));
+  return { file, raw: buffer.length, gzip: gzipBytes(buffer) };
+};
+
+/**
+ * Sizes of the built Chrome extension at `extensionDir` (…/chrome-mv3): one row per budget, and the
+ * popup's lazily loaded chunks.
+ */
+export function measureSizes(extensionDir) {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension at ${extensionDir}: build it first`);
+  }
+  const single = (key, label, file) => {
+    const size = fileSize(extensionDir, file);
+    return { key, label, files: [size], raw: size.raw, gzip: size.gzip, budget: BUDGETS[key] };
+  };
+  const popup = popupFiles(extensionDir);
+  const popupSizes = popup.firstPaint.map((file) => fileSize(extensionDir, file));
+  const rows = [
+    single('background', 'background', 'background.js'),
+    {
+      key: 'popupFirstPaint',
+      label: 'popup at first paint',
+      files: popupSizes,
+      raw: popupSizes.reduce((sum, size) => sum + size.raw, 0),
+      gzip: popupSizes.reduce((sum, size) => sum + size.gzip, 0),
+      budget: BUDGETS.popupFirstPaint,
+    },
+    single('fillEngine', 'fill engine (every language pack)', 'fill-engine.js'),
+    single('contentScript', 'content script', 'content-scripts/carrier.js'),
+  ].map((row) => ({ ...row, ok: row.gzip <= row.budget }));
+  return { rows, popupLazy: popup.lazy.map((file) => fileSize(extensionDir, file)) };
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The sizes as table lines (for the bench and for the test's failure message). */
+export function formatSizes({ rows, popupLazy }, extensionDir) {
+  const lines = rows.map(
+    (row) =>
+      `${row.label.padEnd(34)} ${kb(row.gzip).padStart(9)}  budget ${kb(row.budget).padStart(8)}  ${row.ok ? 'ok' : 'OVER'}` +
+      (row.files.length > 1
+        ? `  (${row.files.map((size) => `${size.file} ${kb(size.gzip)}`).join(', ')})`
+        : ''),
+  );
+  for (const size of popupLazy) {
+    lines.push(`  popup, loaded when needed: ${size.file} ${kb(size.gzip)}`);
+  }
+  if (extensionDir) lines.unshift(`gzip -9 of the files in ${extensionDir}`);
+  return lines;
+}

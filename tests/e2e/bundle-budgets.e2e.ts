@@ -1,0 +1,28 @@
+// Issue 10 "Small": the built Chrome extension stays within its size budgets (gzip -9, deterministic
+// for a given build). Budgets and "the popup at first paint" are defined once, in
+// scripts/bench/sizes.mjs, which `npm run bench` prints too.
+import { describe, expect, test } from 'vitest';
+import { formatSizes, measureSizes } from '../../scripts/bench/sizes.mjs';
+import { EXTENSION_DIR } from '../support/harness';
+
+const sizes = measureSizes(EXTENSION_DIR);
+const table = formatSizes(sizes, EXTENSION_DIR).join('\n');
+
+describe('bundle sizes stay within budget (gzip -9)', () => {
+  for (const row of sizes.rows) {
+    test(`${row.label} ≤ ${(row.budget / 1024).toFixed(0)} KB`, () => {
+      expect(
+        row.gzip,
+        `${row.label} is ${(row.gzip / 1024).toFixed(1)} KB gzip\n${table}`,
+      ).toBeLessThanOrEqual(row.budget);
+    });
+  }
+
+  // Guards the budget itself: a parser that missed the popup's scripts would pass any budget.
+  test('the popup at first paint counts the script and the style sheet popup.html loads', () => {
+    const files =
+      sizes.rows.find((row) => row.key === 'popupFirstPaint')?.files.map((size) => size.file) ?? [];
+    expect(files.some((file) => file.endsWith('.js'))).toBe(true);
+    expect(files.some((file) => file.endsWith('.css'))).toBe(true);
+  });
+});
