@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { ENGINE_GLOBAL } from '../src/fill/controller';
 import { createFillEngine } from '../src/fill/engine';
+import { sendToBackground } from '../src/fill/extension-runtime';
 import { PLATFORMS } from '../src/platforms';
 
 // Injected by the background with scripting.executeScript into frames the fill policy approved, in
@@ -12,10 +12,10 @@ export default defineUnlistedScript(() => {
   scope[ENGINE_GLOBAL] ??= createFillEngine(
     PLATFORMS,
     async (report) => {
-      await browser.runtime.sendMessage({ type: 'fill:report', report });
+      await sendToBackground({ type: 'fill:report', report });
     },
     async (sent) => {
-      await browser.runtime.sendMessage({ type: 'request:sent', ...sent });
+      await sendToBackground({ type: 'request:sent', ...sent });
     },
   );
 });
