@@ -4,7 +4,7 @@
 // fed to it as a page snapshot, and it must say so. No browser needed.
 import { describe, expect, test } from 'vitest';
 import { type CorpusPage, PROFILES } from '../fixtures/sites/corpus';
-import { assess, type ControlRecord, type FrameSnapshot } from '../fixtures/sites/oracle';
+import { assess, type ControlRecord, type FrameSnapshot } from '../support/oracle';
 
 const entry: CorpusPage = {
   name: 'synthetic',

@@ -8,7 +8,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { packOf } from '../../src/lang';
 import { base, type CorpusPage, PROFILES, SUPPORT_PAGES } from '../fixtures/sites/corpus';
-import type { ControlRecord } from '../fixtures/sites/oracle';
 import {
   badgeOf,
   checkPage,
@@ -19,6 +18,7 @@ import {
   startSession,
 } from '../support/fixtures';
 import type { ExtensionSession } from '../support/harness';
+import type { ControlRecord } from '../support/oracle';
 
 /** An OPT-NC customer with every identifier, an order number and an activation code. */
 const PROFILE = base({

@@ -1,13 +1,11 @@
 // Serving the corpus (tests/fixtures/sites/corpus.ts) in real Chromium and checking each page against
-// its own annotations (tests/fixtures/sites/oracle.ts). `checkPage` waits for the extension to settle,
+// its own annotations (./oracle.ts). `checkPage` waits for the extension to settle,
 // reports each difference in words, compares the number of changed fields with the toolbar badge,
 // checks that no form was submitted, and adds the page to the run's accuracy tally.
 import type { Frame, Page } from 'playwright-core';
 import type { browser as WxtBrowser } from 'wxt/browser';
-import { buildFrameworkAssets } from '../fixtures/frameworks/build.mjs';
 import type { CorpusPage, Route, TestProfile } from '../fixtures/sites/corpus';
-import { assess, type FrameRecord, type FrameSnapshot, type PageAssessment } from '../fixtures/sites/oracle';
-import { record } from '../fixtures/sites/tally';
+import { buildFrameworkAssets } from './framework-assets.mjs';
 import {
   clearStorage,
   type ExtensionSession,
@@ -17,9 +15,11 @@ import {
   serve,
   writeStorage,
 } from './harness';
+import { assess, type FrameRecord, type FrameSnapshot, type PageAssessment } from './oracle';
+import { record } from './tally';
 
-export { assess, formattedValues, type PageAssessment } from '../fixtures/sites/oracle';
-export { printAccuracy } from '../fixtures/sites/tally';
+export { assess, formattedValues, type PageAssessment } from './oracle';
+export { printAccuracy } from './tally';
 
 // Evaluated in the extension's service worker, where `chrome` is the extension API.
 declare const chrome: typeof WxtBrowser;
