@@ -41,9 +41,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'resim@resim.invalid',
-              strict_min_version: '142.0',
+              // 140 (ESR) is the first desktop release that reads data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
             gecko_android: { strict_min_version: '142.0' },
           },
         }
