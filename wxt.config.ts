@@ -11,6 +11,25 @@ export default defineConfig({
   outDir: process.env.RESIM_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.RESIM_SOURCEMAP ? 'hidden' : false } }),
+  // `npm run zip`: resim-<version>-chrome.zip, resim-<version>-firefox.zip and, with the Firefox one,
+  // resim-<version>-sources.zip for addons.mozilla.org's reviewers (the bundles are minified). The
+  // sources zip is an allow-list — what `npm ci && npm run build:firefox` needs and the build note —
+  // so no tests, fixtures, build output or work in progress ride along.
+  zip: {
+    excludeSources: ['**'],
+    includeSources: [
+      'SOURCES.md',
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'src/**',
+      'public/**',
+      '!**/*.test.{ts,tsx}',
+    ],
+  },
   hooks: {
     // Host permissions are exactly where the content script is declared: the registry's verified
     // carrier domains over https (entrypoints/carrier.content.ts); any other site is asked for, one
