@@ -25,10 +25,18 @@ export interface LaunchOptions {
    * a fresh temporary profile, thrown away on close.
    */
   userDataDir?: string;
+  /**
+   * The browser's UI language ("fr", "zh-CN"), as a person who set Chromium to it: the extension's
+   * messages (browser.i18n) follow it. Default: the machine's (English here).
+   */
+  lang?: string;
 }
 
 /** Real Chromium with the built extension loaded, as a person's browser would have it. */
-export async function launchExtension({ userDataDir = '' }: LaunchOptions = {}): Promise<ExtensionSession> {
+export async function launchExtension({
+  userDataDir = '',
+  lang,
+}: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -47,6 +55,7 @@ export async function launchExtension({ userDataDir = '' }: LaunchOptions = {}):
       '--disable-quic',
       '--disable-sync',
       '--no-first-run',
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   // Nothing may reach the network: every request not routed to a fixture is refused. The extension's
@@ -252,8 +261,20 @@ export interface ToolbarPopup {
   click(expression: string): Promise<void>;
   /** Waits until `expression` is truthy in the popup and returns its value. */
   waitFor<T>(expression: string, what: string, timeoutMs?: number): Promise<T>;
+  /** A key pressed at the keyboard (trusted input): "Tab", "Shift+Tab", "Enter", "Space", "ArrowRight"… */
+  press(keys: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** What CDP's Input.dispatchKeyEvent needs for the keys a person presses to move and act. */
+const KEYS: Record<string, { key: string; code: string; keyCode: number; text?: string }> = {
+  Tab: { key: 'Tab', code: 'Tab', keyCode: 9 },
+  Enter: { key: 'Enter', code: 'Enter', keyCode: 13, text: '\r' },
+  Space: { key: ' ', code: 'Space', keyCode: 32, text: ' ' },
+  Escape: { key: 'Escape', code: 'Escape', keyCode: 27 },
+  ArrowLeft: { key: 'ArrowLeft', code: 'ArrowLeft', keyCode: 37 },
+  ArrowRight: { key: 'ArrowRight', code: 'ArrowRight', keyCode: 39 },
+};
 
 /**
  * Opens the toolbar popup over `page` the way a person does (the toolbar button, through its keyboard
@@ -359,6 +380,20 @@ async function attachToolbarPopup(
       for (const type of ['mousePressed', 'mouseReleased']) {
         await call('Input.dispatchMouseEvent', { type, ...point, button: 'left', clickCount: 1 });
       }
+    },
+    async press(keys) {
+      const parts = keys.split('+');
+      const name = parts.pop()!;
+      const key = KEYS[name];
+      if (!key) throw new Error(`popup: press: unknown key ${name}`);
+      const modifiers = parts.reduce((bits, modifier) => bits | (MODIFIERS[modifier] ?? 0), 0);
+      const common = { modifiers, key: key.key, code: key.code, windowsVirtualKeyCode: key.keyCode };
+      await call('Input.dispatchKeyEvent', {
+        ...common,
+        type: key.text ? 'keyDown' : 'rawKeyDown',
+        ...(key.text ? { text: key.text, unmodifiedText: key.text } : {}),
+      });
+      await call('Input.dispatchKeyEvent', { ...common, type: 'keyUp' });
     },
     async close() {
       await call('Runtime.evaluate', { expression: 'window.close()' }).catch(() => undefined);

@@ -1,0 +1,63 @@
+// axe-core checks for the e2e suites: the WCAG 2.0/2.1 A and AA rules, plus axe's best practices,
+// reported as short readable lines so a failing test says what is wrong and where.
+import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
+import type { AxeResults, Result, RunOptions } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+const TAGS = [...WCAG_TAGS, 'best-practice'];
+
+export interface Finding {
+  rule: string;
+  /** WCAG (a failure of the level asked) or a best practice (axe's advice). */
+  kind: 'wcag' | 'best-practice';
+  impact: string;
+  /** Where: one CSS selector per node (shadow roots joined by " >> "). */
+  targets: string[];
+  /** axe's own words for the first node. */
+  summary: string;
+}
+
+const kindOf = (result: Result): Finding['kind'] =>
+  result.tags.some((tag) => (WCAG_TAGS as readonly string[]).includes(tag)) ? 'wcag' : 'best-practice';
+
+function findings(results: AxeResults): Finding[] {
+  return results.violations.map((result) => ({
+    rule: result.id,
+    kind: kindOf(result),
+    impact: result.impact ?? '',
+    targets: result.nodes.map((node) => node.target.map(String).join(' >> ')),
+    summary: (result.nodes[0]?.failureSummary ?? result.help).replace(/\s+/g, ' ').slice(0, 300),
+  }));
+}
+
+/** One line per rule, for an assertion's message. */
+export const formatFindings = (list: readonly Finding[]): string =>
+  list.map((f) => `${f.rule} (${f.kind}, ${f.impact}) at ${f.targets.join(', ')}: ${f.summary}`).join('\n');
+
+/** axe on a Playwright page (optionally only inside `include`), as @axe-core/playwright runs it. */
+export async function axeFindings(page: Page, include?: string): Promise<Finding[]> {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  if (include) builder.include(include);
+  return findings(await builder.analyze());
+}
+
+const axeSource = (): string => {
+  const require = createRequire(import.meta.url);
+  return (require('axe-core') as { source: string }).source;
+};
+
+/**
+ * axe in a document Playwright does not expose as a page (the toolbar popup, reached over CDP):
+ * `evaluate` runs an expression there and returns its JSON value.
+ */
+export async function axeFindingsVia(evaluate: <T>(expression: string) => Promise<T>): Promise<Finding[]> {
+  const injected = await evaluate<boolean>('typeof window.axe === "object"');
+  if (!injected) await evaluate<unknown>(`${axeSource()}\n;undefined`);
+  const options: RunOptions = { runOnly: { type: 'tag', values: TAGS }, resultTypes: ['violations'] };
+  const results = await evaluate<AxeResults>(
+    `axe.run(document, ${JSON.stringify(options)}).then((r) => JSON.parse(JSON.stringify(r)))`,
+  );
+  return findings(results);
+}
