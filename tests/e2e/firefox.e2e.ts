@@ -9,6 +9,7 @@ import { base, PROFILES, type TestProfile } from '../fixtures/sites/corpus';
 import {
   badgeOf,
   type FirefoxSession,
+  hasHostPermission,
   launchFirefox,
   readStorage,
   replaceStorage,
@@ -107,6 +108,15 @@ describe('the popup in Firefox', () => {
 });
 
 describe('automatic fill in Firefox', () => {
+  test("the built-in carriers' domains are granted at install, as Firefox's install prompt lists them", async () => {
+    // Firefox (from 127) grants an MV3 add-on's host_permissions at install; without them the content
+    // script would not run on carrier pages and nothing could fill by itself.
+    expect(await hasHostPermission(session, 'https://*.opt.nc/*')).toBe(true);
+    expect(await hasHostPermission(session, 'https://*.breezesim.com/*')).toBe(true);
+    // The optional any-site permission stays asked-for, one site at a time.
+    expect(await hasHostPermission(session, 'https://example.com/*')).toBe(false);
+  });
+
   test("OPT-NC's eSIM replacement page fills by itself with the saved profile, and is not submitted", async () => {
     const url = 'https://www.opt.nc/particuliers/mobile/esim/remplacement-esim';
     session.serve({ [url]: { file: 'sites/opt-nc/remplacement-esim.html' } });

@@ -106,6 +106,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     throw error;
   }
   const origin = `moz-extension://${ADDON_UUID}`;
+  let extensionTab: Promise<Page> | undefined;
   const routes = new Map<string, Served[string]>();
 
   const answer = (request: HTTPRequest): Promise<void> => {
@@ -164,12 +165,10 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     },
     openPopup: () => openExtensionPage('popup.html'),
     async inExtension(fn, arg) {
-      const page = await openExtensionPage('popup.html');
-      try {
-        return await page.evaluate(fn as (arg: unknown) => Promise<never>, arg);
-      } finally {
-        await page.close();
-      }
+      // One extension tab serves every call: opening a page per call costs a second or two.
+      extensionTab ??= openExtensionPage('popup.html');
+      const page = await extensionTab;
+      return page.evaluate(fn as (arg: unknown) => Promise<never>, arg);
     },
     close: () => browser.close(),
   };
@@ -204,6 +203,11 @@ export function replaceStorage(session: FirefoxSession, items: Record<string, un
 
 export function readStorage(session: FirefoxSession, key: string): Promise<unknown> {
   return session.inExtension(async (name) => (await browser.storage.local.get(name))[name], key);
+}
+
+/** Whether Firefox has granted the extension this host permission (e.g. `https://*.opt.nc/*`). */
+export function hasHostPermission(session: FirefoxSession, origin: string): Promise<boolean> {
+  return session.inExtension((pattern) => browser.permissions.contains({ origins: [pattern] }), origin);
 }
 
 /** The toolbar badge of the tab showing `url`. */
