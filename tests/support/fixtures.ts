@@ -405,6 +405,8 @@ export interface CheckOptions {
   badgeOffset?: number;
   label?: string;
   settle?: Parameters<typeof settle>[2];
+  /** Where the page came from (developed-on, held-out, blind), for the accuracy summary. */
+  origin?: string;
 }
 
 /** Settles, snapshots, assesses, checks the badge and that nothing was submitted; records the tally. */
@@ -425,6 +427,6 @@ export async function checkPage(
   }
   for (const request of opened.requestsAfterLoad)
     result.problems.push(`request after load (form submitted?): ${request}`);
-  record(result);
+  record(result, options.origin);
   return result;
 }

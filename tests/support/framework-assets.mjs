@@ -9,12 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const FRAMEWORKS = join(ROOT, 'tests/fixtures/frameworks');
 
-/** Bundles one React entry (JSX, automatic runtime, production React). */
-async function bundleReact(entry) {
+/** Bundles one React entry, a path from the repository root (JSX, automatic runtime, production React). */
+export async function bundleReact(entry) {
   const result = await build({
-    entryPoints: [join(FRAMEWORKS, entry)],
+    entryPoints: [join(ROOT, entry)],
     bundle: true,
     minify: true,
     write: false,
@@ -32,7 +31,9 @@ async function bundleReact(entry) {
 /** Script path (as the page requests it) → JavaScript source. */
 export async function buildFrameworkAssets() {
   return {
-    '/_next/static/chunks/pages/help/esim-replacement-4f9c2b.js': await bundleReact('react-wizard/main.jsx'),
+    '/_next/static/chunks/pages/help/esim-replacement-4f9c2b.js': await bundleReact(
+      'tests/fixtures/frameworks/react-wizard/main.jsx',
+    ),
     '/assets/vue/vue.global.prod.js': readFileSync(
       join(ROOT, 'node_modules/vue/dist/vue.global.prod.js'),
       'utf8',
