@@ -39,6 +39,9 @@ async function visit(url: string): Promise<Tab> {
 const valueIn = (page: Page, selector: string) =>
   page.$eval(selector, (element) => (element as HTMLInputElement).value);
 
+const isChecked = (page: Page, selector: string) =>
+  page.$eval(selector, (element) => (element as HTMLInputElement).checked);
+
 /** What the form would post, as the browser serialises it on submit: name → value. */
 const posted = (page: Page, form: string) =>
   page.$eval(form, (element) =>
@@ -137,9 +140,20 @@ describe('automatic fill in Firefox', () => {
       expect(await valueIn(page, '#edit-courriel')).toBe('mh.wamytan@lagoon.nc');
       expect(await valueIn(page, '#edit-courriel-confirmation')).toBe('mh.wamytan@lagoon.nc');
       expect(await valueIn(page, '#edit-modele')).toBe('iPhone 15 Pro');
-      expect(await page.$eval('#edit-motif-perte', (radio) => (radio as HTMLInputElement).checked)).toBe(
-        true,
-      );
+      expect(await valueIn(page, '#edit-eid')).toBe('89049032123451234512345678901235');
+      expect(await valueIn(page, '#edit-imei')).toBe('354178036859789');
+      expect(await isChecked(page, '#edit-motif-perte')).toBe(true);
+      // The consent box and the captcha are the person's to answer.
+      expect(await isChecked(page, '#edit-rgpd')).toBe(false);
+      expect(await valueIn(page, '#edit-captcha-response')).toBe('');
+      // The badge counts the fields written: the eleven above.
+      expect(
+        await waitFor(
+          () => badgeOf(session, url),
+          (badge) => badge !== '',
+          'the badge',
+        ),
+      ).toBe('11');
       // The search box and the newsletter are not the form.
       expect(await valueIn(page, '#edit-keys')).toBe('');
       expect(await valueIn(page, '#mce-EMAIL')).toBe('');
@@ -166,7 +180,12 @@ describe('the one-press offer in Firefox', () => {
         { polling: 'raf', timeout: 15_000 },
       );
       expect(await valueIn(page, '#edit-courriel')).toBe('');
-      expect(await badgeOf(session, url)).toBe('+');
+      // The toolbar badge says a form waits for a press.
+      await waitFor(
+        () => badgeOf(session, url),
+        (badge) => badge === '+',
+        'the badge "+"',
+      );
       // The prompt lives in a closed shadow root: a person reaches it with Tab from the first box.
       await page.focus('#edit-nom');
       await page.keyboard.press('Tab');
@@ -187,7 +206,7 @@ describe('the one-press offer in Firefox', () => {
       const fr = packOf('fr').message;
       expect(message).toContain(fr.hello);
       expect(message).toContain(profile.orderNumber);
-      expect(await page.$eval('#edit-cgu', (box) => (box as HTMLInputElement).checked)).toBe(false);
+      expect(await isChecked(page, '#edit-cgu')).toBe(false);
       expect(await page.$('resim-prompt')).toBeNull();
       expect(posts).toEqual([]);
     } finally {
