@@ -1,4 +1,4 @@
-// The fill engine's writers and visibility rules in real Chromium (layout, editing commands) and
+// Spec: the fill engine's writers and visibility rules in real Chromium (layout, editing commands) and
 // against real React 19 and Vue 3 state — what happy-dom cannot show. No extension needed: the
 // engine's modules are bundled and run in the page, as the content script would run them.
 import { readFileSync } from 'node:fs';
@@ -94,7 +94,7 @@ async function open(html: string, ...scripts: string[]): Promise<Page> {
 
 const stateOf = async (page: Page) => JSON.parse((await page.textContent('#state')) ?? '{}');
 
-describe('visibility with real layout', () => {
+describe('with real layout, the engine tells hidden boxes from real ones', () => {
   test('every kind of honeypot is hidden, real controls are visible', async () => {
     const page = await open(`
       <style>.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}</style>
@@ -149,7 +149,7 @@ describe('visibility with real layout', () => {
   });
 });
 
-describe('writers', () => {
+describe('the engine writes the way a person types, so apps and editors see every value', () => {
   test('React 19 controlled inputs, select and radios see every write, and undo', async () => {
     const page = await open('<div id="root"></div>', reactApp);
     await page.waitForSelector('#email');

@@ -1,7 +1,8 @@
-// The checker behind every autofill e2e test must be able to fail: each kind of mistake the extension
-// could make (wrong value, missed field, leak into a honeypot or a frame, wrong option, framework state
-// out of step, submission, a composed text in the wrong language or carrying the activation code) is
-// fed to it as a page snapshot, and it must say so. No browser needed.
+// Spec of the test rig: the page oracle (tests/support/oracle.ts) behind every autofill e2e test must
+// be able to fail. Each kind of mistake the extension could make (wrong value, missed field, leak into
+// a honeypot or a frame, wrong option, framework state out of step, submission, a composed text in the
+// wrong language or carrying the activation code) is fed to it as a page snapshot, and it must say so.
+// No browser needed.
 import { describe, expect, test } from 'vitest';
 import { type CorpusPage, PROFILES } from '../fixtures/sites/corpus';
 import { assess, type ControlRecord, type FrameSnapshot } from '../support/oracle';
@@ -70,7 +71,7 @@ const rightPage = () => [
   ]),
 ];
 
-describe('the corpus checker', () => {
+describe('the page oracle reports every kind of mistake the extension could make', () => {
   test('passes a page filled exactly as annotated (phone separators are free, digits are not)', () => {
     const result = assess(entry, rightPage());
     expect(result.problems).toEqual([]);

@@ -1,5 +1,14 @@
+// Spec: the built extension installs in Chromium, opens its popup, and asks for the least its features
+// need — permissions, hosts, and a content script kept small and limited to carrier domains over https.
+// Also checks the rig itself: fixture pages are served at real carrier URLs, with no network.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type ExtensionSession, launchExtension, openPopup, serve } from '../support/harness';
+import type { browser as WxtBrowser } from 'wxt/browser';
+import { EXTENSION_DIR, type ExtensionSession, launchExtension, openPopup, serve } from '../support/harness';
+
+// Evaluated in the extension's service worker, where `chrome` is the extension API.
+declare const chrome: typeof WxtBrowser;
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -26,9 +35,6 @@ test('fixture pages are served at real https carrier URLs, with no network', asy
 });
 
 test('P10/P15: the manifest asks for the least the features need and exposes no file to pages', async () => {
-  const { readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { EXTENSION_DIR } = await import('../support/harness');
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.permissions).toEqual([
     'storage',
@@ -55,4 +61,14 @@ test('P10/P15: the manifest asks for the least the features need and exposes no 
   expect(contentScript).not.toMatch(/ZodError|__PREACT_DEVTOOLS__/);
   expect(contentScript).not.toContain('nesty');
   expect(readFileSync(join(EXTENSION_DIR, 'fill-engine.js'), 'utf8')).toContain('nesty');
+});
+
+test('the content script runs in every frame of carrier domains, over https only', async () => {
+  const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+  const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
+  expect(matches.length).toBeGreaterThan(0);
+  for (const pattern of matches) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/);
+  expect(matches).not.toContain('<all_urls>');
+  expect(matches.some((pattern) => pattern.includes('example'))).toBe(false);
+  expect(manifest.content_scripts?.every((script) => script.all_frames === true)).toBe(true);
 });
