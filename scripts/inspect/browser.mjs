@@ -58,7 +58,14 @@ export async function openInspector() {
       const context = isUrl(input) ? webContext : fileContext;
       const page = await pageFor(context);
       try {
-        await page.goto(target, { waitUntil: 'load', timeout: isUrl(input) ? 45_000 : 15_000 });
+        const response = await page.goto(target, {
+          waitUntil: 'load',
+          timeout: isUrl(input) ? 45_000 : 15_000,
+        });
+        // An error page has controls of its own (a search box): it is not the page that was asked for.
+        if (isUrl(input) && response && !response.ok()) {
+          return { error: `HTTP ${response.status()} ${response.statusText()}`.trim() };
+        }
         // Let late-rendering apps (React/Vue mounted after load) settle.
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30))));
         const report = await page.evaluate(`(() => { ${script}; return ${GLOBAL_NAME}.inspect(); })()`);

@@ -11,6 +11,8 @@ export interface InspectedControl {
   type: string;
   name: string;
   id: string;
+  /** Position in `forms` of the form the control was read in, or null when no form holds it. */
+  form: number | null;
   field: string | null;
   score: number;
   evidence: string;
@@ -38,8 +40,10 @@ export function inspect(): { fields: InspectedControl[]; forms: InspectedForm[] 
   // As on the content script: a page of a registry carrier is a telecom page.
   const telecom = /^https?:$/.test(location.protocol) && carrierForUrl(location.href) !== undefined;
   const forms = detectForms(document, { adapters: PLATFORMS, telecom });
-  const found = new Map<Element, { field: string | null; score: number; evidence: string }>();
-  for (const form of forms) for (const control of form.controls) found.set(control.element, control);
+  const found = new Map<Element, { field: string | null; score: number; evidence: string; form: number }>();
+  forms.forEach((form, position) => {
+    for (const control of form.controls) found.set(control.element, { ...control, form: position });
+  });
   const controls = Array.from(document.querySelectorAll<HTMLInputElement>('input, select, textarea'));
   return {
     fields: controls.map((el, index) => {
@@ -50,6 +54,7 @@ export function inspect(): { fields: InspectedControl[]; forms: InspectedForm[] 
         type: el.type ?? '',
         name: el.getAttribute('name') ?? '',
         id: el.id ?? '',
+        form: hit?.form ?? null,
         field: hit?.field ?? null,
         score: hit?.score ?? 0,
         evidence: hit?.evidence ?? 'not detected',

@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { InspectedControl } from '../../scripts/inspect/entry';
+import type { InspectedControl, InspectedForm } from '../../scripts/inspect/entry';
 import { ROOT } from '../support/harness';
 
 // The inspector runs in its own Chromium (no extension needed): these tests spawn it as a maintainer would.
@@ -22,18 +25,24 @@ const ESIM_FIELDS = [
 // The inspector's own output type: the JSON the script prints must have exactly this shape.
 type Field = InspectedControl;
 
-function run(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+type Inspected = { page: string; error?: string; forms: InspectedForm[]; fields: Field[] };
+
+function run(
+  script: string,
+  args: string[],
+  command = process.execPath,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
-      process.execPath,
-      [join(ROOT, script), ...args],
+      command,
+      command === process.execPath ? [join(ROOT, script), ...args] : args,
       { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
-async function inspectJson(...inputs: string[]): Promise<{ page: string; fields: Field[] }[]> {
+async function inspectJson(...inputs: string[]): Promise<Inspected[]> {
   const { code, stdout, stderr } = await run('scripts/inspect.mjs', ['--json', ...inputs]);
   expect(code, stderr).toBe(0);
   return JSON.parse(stdout);
@@ -148,11 +157,82 @@ describe('npm run inspect -- --json', () => {
     ]);
   });
 
-  test('a missing file is reported on stderr; the run still succeeds', async () => {
-    const { code, stdout, stderr } = await run('scripts/inspect.mjs', ['--json', 'no/such/page.html']);
-    expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual([{ page: 'no/such/page.html', fields: [] }]);
-    expect(stderr).toContain('no such file');
+  test("each form's kind and outcome (automatic | offer | nothing) and why; each field names its form", async () => {
+    const results = await inspectJson(
+      page('opt-remplacement-table.fr.html'),
+      page('shop-contact.en.html'),
+      page('shop-login.fr.html'),
+    );
+    const verdicts = results.map((r) => r.forms.map((f) => [f.kind, f.outcome, f.outcomeEvidence]));
+    expect(verdicts).toEqual([
+      [
+        ['search', 'nothing', 'search form'],
+        ['support', 'automatic', 'asks for imei, eid'],
+      ],
+      [['support', 'offer', 'support form, nothing says SIM']],
+      [
+        ['login', 'nothing', 'login form'],
+        ['login', 'nothing', 'login form'],
+      ],
+    ]);
+    const [table] = results;
+    expect(table!.forms[1]).toMatchObject({ root: 'form[name=form1]', support: true, language: 'fr' });
+    expect(table!.forms[1]!.reason).not.toBe('');
+    expect(table!.fields.find((f) => f.name === 'champ8')!.form).toBe(1);
+    expect(table!.fields.find((f) => f.name === 'mots')!.form).toBe(0);
+  });
+
+  test('a missing file is reported on stderr and fails the run; the other pages are still inspected', async () => {
+    const good = page('shop-contact.en.html');
+    const { code, stdout, stderr } = await run('scripts/inspect.mjs', ['--json', 'no/such/page.html', good]);
+    expect(code).toBe(1);
+    const [missing, found] = JSON.parse(stdout) as Inspected[];
+    expect(missing).toMatchObject({ page: 'no/such/page.html', forms: [], fields: [] });
+    expect(missing!.error).toContain('no such file');
+    expect(found!.page).toBe(good);
+    expect(found!.fields.length).toBeGreaterThan(0);
+    expect(stderr).toContain('no/such/page.html: no such file');
+    expect(stderr).toContain('1 of 2 pages could not be inspected');
+  });
+
+  test('a URL that answers with an HTTP error or does not answer fails the run', async () => {
+    const server = createServer((_request, response) => response.writeHead(404).end('<input name="q">'));
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const missing = `http://127.0.0.1:${port}/gone`;
+      // A port that was just free: nothing listens there any more.
+      const closed = createServer();
+      await new Promise<void>((listening) => closed.listen(0, '127.0.0.1', listening));
+      const refused = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/`;
+      await new Promise((gone) => closed.close(gone));
+      const { code, stdout, stderr } = await run('scripts/inspect.mjs', ['--json', missing, refused]);
+      expect(code).toBe(1);
+      const [notFound, unreachable] = JSON.parse(stdout) as Inspected[];
+      expect(notFound!.error).toMatch(/^HTTP 404/);
+      expect(unreachable!.error).toMatch(/ERR_CONNECTION_REFUSED/);
+      expect(stderr).toContain('2 of 2 pages could not be inspected');
+    } finally {
+      server.close();
+    }
+  });
+
+  test("--out writes the same JSON to a file; `npm run -s` keeps npm's banner off stdout", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'resim-inspect-'));
+    try {
+      const out = join(dir, 'result.json');
+      const input = page('hubspot-v3.en.html');
+      const { code, stdout, stderr } = await run(
+        '',
+        ['run', '-s', 'inspect', '--', '--json', '--out', out, input],
+        'npm',
+      );
+      expect(code, stderr).toBe(0);
+      expect(JSON.parse(stdout)).toEqual(JSON.parse(readFileSync(out, 'utf8')));
+      expect((JSON.parse(stdout) as Inspected[])[0]!.page).toBe(input);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('hundreds of pages in one run, one browser', async () => {
@@ -172,8 +252,19 @@ describe('npm run inspect (table and usage)', () => {
     const { code, stdout } = await run('scripts/inspect.mjs', [page('hubspot-v3.en.html')]);
     expect(code).toBe(0);
     expect(stdout).toContain(page('hubspot-v3.en.html'));
-    expect(stdout).toMatch(/index\s+tag\s+type\s+name\s+id\s+field\s+score\s+evidence/);
-    expect(stdout).toMatch(/phone_ext\s+phoneCountryCode/);
+    expect(stdout).toMatch(/form 0 \S+: (automatic|offer) \(/);
+    expect(stdout).toMatch(/index\s+tag\s+type\s+name\s+id\s+form\s+field\s+score\s+evidence/);
+    expect(stdout).toMatch(/phone_ext\s+0\s+phoneCountryCode/);
+  });
+
+  test("README's inspect examples name files that exist", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const examples = [...readme.matchAll(/npm run (?:-s )?inspect -- (.*)/g)].map((m) => m[1]!);
+    const files = examples
+      .flatMap((args) => args.split(/\s+/))
+      .filter((arg) => /^tests\/[^*]*\.html$/.test(arg));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(existsSync(join(ROOT, file)), file).toBe(true);
   });
 
   test('usage errors exit non-zero', async () => {
