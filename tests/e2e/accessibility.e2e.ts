@@ -5,7 +5,13 @@
 import { appendFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { axeFindings, axeFindingsVia, type Finding, formatFindings } from '../support/axe';
+import {
+  axeFindings,
+  axeFindingsVia,
+  type Finding,
+  formatFindings,
+  openClosedShadowRoots,
+} from '../support/axe';
 import {
   clearStorage,
   type ExtensionSession,
@@ -234,4 +240,311 @@ describe.each(LOCALES)('the popup in $name', (locale) => {
       await page.close();
     }
   });
+});
+
+// ---- the keyboard ------------------------------------------------------------------------------
+
+/** One place the Tab key stops at, and how it shows focus there. */
+interface Stop {
+  /** Its index among the tab stops the document order gives (-1: not one of them). */
+  stop: number;
+  what: string;
+  /** A focus ring that shows: an outline of at least 2 px, or a box shadow. */
+  ring: boolean;
+  focusVisible: boolean;
+  /** The scrolling boxes that hide part of the ring, and which sides ('' when it is all in view). */
+  cut: string;
+}
+
+/** Focus a person cannot see whole: no ring, no :focus-visible, or a ring partly scrolled away. */
+const hiddenFocus = (stop: Stop | null) => !stop?.ring || !stop.focusVisible || stop.cut !== '';
+const describeStop = (stop: Stop | null) =>
+  stop ? `${stop.what}${stop.ring ? '' : ' (no ring)'}${stop.cut ? ` cut by ${stop.cut}` : ''}` : 'nothing';
+
+/**
+ * Marks the elements Tab should stop at, in document order (the tab order when no tabindex is
+ * positive): enabled, rendered, not inert; one stop per radio group. Returns how many, and how many
+ * elements have a positive tabindex (which would reorder them).
+ */
+const MARK_TAB_STOPS = `(() => {
+  const radios = new Set();
+  const stops = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+    .filter((el) => el.tabIndex >= 0 && !el.matches(':disabled') && el.type !== 'hidden' && !el.closest('[inert]')
+      && el.checkVisibility({ visibilityProperty: true }))
+    .filter((el) => {
+      if (el.type !== 'radio' || !el.name) return true;
+      const group = [...document.querySelectorAll('input[type="radio"]')].filter((r) => r.name === el.name);
+      const stop = group.find((r) => r.checked) ?? group[0];
+      if (radios.has(el.name) || stop !== el) return false;
+      radios.add(el.name);
+      return true;
+    });
+  for (const el of document.querySelectorAll('[data-a11y-stop]')) delete el.dataset.a11yStop;
+  stops.forEach((el, index) => { el.dataset.a11yStop = String(index); });
+  return { count: stops.length, positive: [...document.querySelectorAll('[tabindex]')].filter((el) => el.tabIndex > 0).length };
+})()`;
+
+/** Where the focus is now, and whether it shows. */
+const FOCUSED = `(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const name = (el.getAttribute('aria-label') || el.textContent || el.value || '').trim().slice(0, 40);
+  // The ring's box (an outline grows by its offset and width), and the scrolling or clipping boxes
+  // around it that cut part of it off.
+  const grow = outline ? parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) : 0;
+  const box = el.getBoundingClientRect();
+  const cut = [];
+  for (let around = el.parentElement; around; around = around.parentElement) {
+    const clip = getComputedStyle(around);
+    if (clip.overflowX === 'visible' && clip.overflowY === 'visible') continue;
+    const edge = around.getBoundingClientRect();
+    const left = edge.left + around.clientLeft, top = edge.top + around.clientTop;
+    const right = left + around.clientWidth, bottom = top + around.clientHeight;
+    const sides = [box.left - grow < left - 0.5 && 'left', box.top - grow < top - 0.5 && 'top',
+      box.right + grow > right + 0.5 && 'right', box.bottom + grow > bottom + 0.5 && 'bottom'].filter(Boolean);
+    if (sides.length) cut.push(around.localName + '.' + around.className + ':' + sides.join('/'));
+  }
+  return {
+    cut: cut.join(' '),
+    stop: Number(el.dataset.a11yStop ?? -1),
+    what: el.localName + (el.id ? '#' + el.id : '') + ' "' + name + '"',
+    ring: outline || style.boxShadow !== 'none',
+    focusVisible: el.matches(':focus-visible'),
+  };
+})()`;
+
+interface Keyboard {
+  evaluate<T>(expression: string): Promise<T>;
+  press(key: string): Promise<void>;
+}
+const onPage = (page: Page): Keyboard => ({
+  evaluate: (expression) => page.evaluate(expression),
+  press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
+});
+
+/** Presses Tab from the top of the popup through every stop; returns where each press landed. */
+async function tabThrough(keys: Keyboard): Promise<{ count: number; positive: number; stops: Stop[] }> {
+  const { count, positive } = await keys.evaluate<{ count: number; positive: number }>(MARK_TAB_STOPS);
+  const stops: Stop[] = [];
+  for (let press = 0; press < count; press++) {
+    await keys.press('Tab');
+    stops.push(await keys.evaluate<Stop>(FOCUSED));
+  }
+  return { count, positive, stops };
+}
+
+/** Tab until `expression` (given the focused element as `el`) holds; fails after `limit` presses. */
+async function tabTo(keys: Keyboard, expression: string, limit = 80): Promise<void> {
+  for (let press = 0; press < limit; press++) {
+    await keys.press('Tab');
+    if (await keys.evaluate<boolean>(`((el) => !!el && (${expression}))(document.activeElement)`)) return;
+  }
+  throw new Error(`Tab never reached ${expression}`);
+}
+
+/** The popup's header: a click there puts the keyboard's starting point before the navigation. */
+const HEADER = '.brand h1';
+
+describe('by keyboard alone (English)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+    await serve(session.context, PAGES);
+  });
+  afterAll(async () => session?.close());
+  beforeEach(async () => clearStorage(session));
+
+  test.each(SCENARIOS)(
+    '$state: Tab stops at every control in document order, each with a visible focus ring',
+    async (scenario) => {
+      await writeStorage(session, scenario.storage);
+      const page = await openView(session, scenario.view);
+      try {
+        await scenario.prepare?.(page);
+        await page.click(HEADER);
+        const { count, positive, stops } = await tabThrough(onPage(page));
+        expect(positive).toBe(0);
+        // The navigation's buttons, and at least one control of the view.
+        expect(count).toBeGreaterThan(await page.locator('nav button').count());
+        expect(stops.map((stop) => stop?.stop)).toEqual([...Array(count).keys()]);
+        const unseen = stops.filter((stop) => !stop.ring || !stop.focusVisible).map((stop) => stop.what);
+        expect(unseen).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  test('the navigation: Tab reaches it, the arrow keys move along it, Enter opens a view', async () => {
+    await writeStorage(session, ONE);
+    const page = await openView(session, 'details');
+    try {
+      await page.click(HEADER);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('nav') !== null)).toBe(true);
+      const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.view);
+      await page.keyboard.press('ArrowRight');
+      const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.view);
+      expect(second).not.toBe(first);
+      await page.keyboard.press('Enter');
+      await page.locator(`main[data-view="${second}"]`).waitFor();
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Space');
+      await page.locator(`main[data-view="${first}"]`).waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('Your details: typed in and saved with Enter on Save, without the mouse', async () => {
+    const page = await openView(session, 'details');
+    try {
+      await page.click(HEADER);
+      const keys = onPage(page);
+      await tabTo(keys, `el.id === 'field-givenName'`);
+      await page.keyboard.type('Marie');
+      await page.locator('.save-state.is-unsaved').waitFor();
+      await tabTo(keys, `el.matches('.savebar button')`);
+      await page.keyboard.press('Enter');
+      await page.locator('.save-state.is-saved').waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('Fill this page: in the toolbar popup over the carrier page, Tab reaches it and Enter fills the page', async () => {
+    // The carrier's switch off: the page is only offered, so what fills it is the key press.
+    await writeStorage(session, { ...ONE, autofill: { 'opt-nc': false }, autofill$: { v: 1 } });
+    const page = await session.context.newPage();
+    let popup: ToolbarPopup | undefined;
+    try {
+      await page.goto(CARRIER_PAGE);
+      await promptShown(page);
+      expect(await page.inputValue('#edit-courriel')).toBe('');
+      popup = await openToolbarPopup(session, page);
+      await popup.waitFor(`document.querySelector('.fill-page button')`, 'Fill this page');
+      await popup.click(`document.querySelector(${JSON.stringify(HEADER)})`);
+      const { count, stops } = await tabThrough(popup);
+      expect(stops.map((stop) => stop?.stop)).toEqual([...Array(count).keys()]);
+      expect(stops.filter(hiddenFocus).map(describeStop)).toEqual([]);
+      await popup.click(`document.querySelector(${JSON.stringify(HEADER)})`);
+      await tabTo(popup, `el.matches('.fill-page button') && el.textContent.trim() === 'Fill this page'`);
+      await popup.press('Enter');
+      await page.waitForFunction(
+        (email) => (document.querySelector('#edit-courriel') as HTMLInputElement).value === email,
+        PROFILE.email,
+      );
+    } finally {
+      await popup?.close();
+      await page.close();
+    }
+  });
+});
+
+// ---- the in-page offer and notice --------------------------------------------------------------
+
+/** The prompt must have been shown this long before a press counts (500 ms in src/dom/press-guard.ts). */
+const SHOWN_BEFORE_PRESS_MS = 700;
+
+interface PromptScenario {
+  what: string;
+  url: string;
+  storage: Record<string, unknown>;
+  role: 'group' | 'status';
+  /** The key that presses the action button. */
+  key: 'Enter' | 'Space';
+}
+
+const PROMPTS: PromptScenario[] = [
+  {
+    what: "the offer on the carrier's contact form",
+    url: CONTACT_PAGE,
+    storage: ONE,
+    role: 'group',
+    key: 'Enter',
+  },
+  {
+    what: 'the notice on a form whose request was already sent',
+    url: CARRIER_PAGE,
+    storage: { ...ONE, ...REQUEST },
+    role: 'status',
+    key: 'Space',
+  },
+];
+
+/** The prompt as the page's accessibility tree gives it (its closed root opened for the test). */
+const PROMPT_PARTS = `(() => {
+  const host = document.querySelector('resim-prompt');
+  const root = host.shadowRoot;
+  const [action, dismiss] = root.querySelectorAll('button');
+  return {
+    role: host.getAttribute('role'),
+    label: host.getAttribute('aria-label') ?? '',
+    lang: host.getAttribute('lang'),
+    action: action.textContent.trim(),
+    dismiss: dismiss.getAttribute('aria-label') ?? '',
+  };
+})()`;
+
+/** The focused button inside the prompt, and whether its focus shows. */
+const PROMPT_FOCUSED = `(() => {
+  const host = document.querySelector('resim-prompt');
+  if (document.activeElement !== host) return null;
+  const el = host.shadowRoot.activeElement;
+  const style = getComputedStyle(el);
+  return {
+    action: el.classList.contains('action'),
+    ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    focusVisible: el.matches(':focus-visible'),
+  };
+})()`;
+
+describe('the in-page prompt (closed shadow root, opened to axe through the browser)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+    await serve(session.context, PAGES);
+  });
+  afterAll(async () => session?.close());
+  beforeEach(async () => clearStorage(session));
+
+  test.each(PROMPTS)(
+    '$what: axe finds nothing; named, in the page language; Tab reaches it with a visible ring; $key presses it',
+    async (scenario) => {
+      await writeStorage(session, scenario.storage);
+      const page = await session.context.newPage();
+      try {
+        await page.goto(scenario.url);
+        await promptShown(page);
+        const shownAt = Date.now();
+        expect(await openClosedShadowRoots(page, 'resim-prompt')).toBe(1);
+        const found = await axeFindings(page, 'resim-prompt');
+        report('page', scenario.what, found);
+        expect(found, formatFindings(found)).toEqual([]);
+
+        const parts = await page.evaluate<Record<string, string>>(PROMPT_PARTS);
+        expect(parts.role).toBe(scenario.role);
+        expect(parts.lang).toBe('fr');
+        for (const name of [parts.label, parts.action, parts.dismiss]) expect(name).not.toBe('');
+
+        // From the box it stands beside, Tab reaches its action button, with a focus ring.
+        await page.evaluate(() => {
+          (document.querySelector('resim-prompt')!.previousElementSibling as HTMLElement).focus();
+        });
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(PROMPT_FOCUSED)).toEqual({ action: true, ring: true, focusVisible: true });
+        const left = SHOWN_BEFORE_PRESS_MS - (Date.now() - shownAt);
+        if (left > 0) await page.waitForTimeout(left);
+        await page.keyboard.press(scenario.key === 'Space' ? ' ' : 'Enter');
+        await page.waitForFunction(
+          (email) => (document.querySelector('#edit-courriel') as HTMLInputElement).value === email,
+          PROFILE.email,
+        );
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

@@ -61,3 +61,45 @@ export async function axeFindingsVia(evaluate: <T>(expression: string) => Promis
   );
   return findings(results);
 }
+
+interface DomNode {
+  localName?: string;
+  backendNodeId: number;
+  children?: DomNode[];
+  shadowRoots?: Array<DomNode & { shadowRootType?: string }>;
+  contentDocument?: DomNode;
+}
+
+/**
+ * Lets axe, which runs in the page, read the closed shadow roots of the `tag` elements (ReSIM's
+ * in-page prompt): the browser hands them to the test over CDP (`DOM.getDocument` with `pierce`), and
+ * each host's `shadowRoot` then returns its root in the page's world. Nothing else changes: axe checks
+ * the very markup, styles and place the product shows. Returns how many roots were opened.
+ */
+export async function openClosedShadowRoots(page: Page, tag: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const hosts: DomNode[] = [];
+    const walk = (node: DomNode) => {
+      if (node.localName === tag && node.shadowRoots?.length) hosts.push(node);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    walk(root);
+    const resolve = async (backendNodeId: number) =>
+      ((await cdp.send('DOM.resolveNode', { backendNodeId })) as { object: { objectId: string } }).object
+        .objectId;
+    for (const host of hosts) {
+      const shadow = await resolve(host.shadowRoots![0]!.backendNodeId);
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: await resolve(host.backendNodeId),
+        functionDeclaration:
+          'function (root) { Object.defineProperty(this, "shadowRoot", { configurable: true, get: () => root }); }',
+        arguments: [{ objectId: shadow }],
+      });
+    }
+    return hosts.length;
+  } finally {
+    await cdp.detach();
+  }
+}
