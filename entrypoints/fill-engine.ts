@@ -1,21 +1,36 @@
-import { ENGINE_GLOBAL } from '../src/fill/controller';
+import { browser } from 'wxt/browser';
+import { ENGINE_GLOBAL, type FrameRuntime } from '../src/fill/controller';
 import { createFillEngine } from '../src/fill/engine';
-import { sendToBackground } from '../src/fill/extension-runtime';
 import { PLATFORMS } from '../src/platforms';
 
-// Injected by the background with scripting.executeScript into frames the fill policy approved, in
-// the extension's isolated world: no file of the extension is web-accessible, so a page cannot
-// tell ReSIM is installed. Injected twice (a second request), it keeps the first engine and its
-// undo history. The one place the platform adapters are plugged into the engine.
+/**
+ * The content script asks at document_start, so the engine may arrive while the page is still being
+ * parsed: its automatic pass then waits for DOMContentLoaded, and reads the whole form once.
+ */
+const startWhenParsed = (engine: FrameRuntime): FrameRuntime => ({
+  ...engine,
+  start(context) {
+    if (document.readyState !== 'loading') engine.start(context);
+    else document.addEventListener('DOMContentLoaded', () => engine.start(context), { once: true });
+  },
+});
+
+// Injected by the background with scripting.executeScript into frames the fill policy approved (or,
+// on a verified carrier domain, while the background reads the profile: then it waits, idle, for a
+// start that may never come), in the extension's isolated world: no file of the extension is
+// web-accessible, so a page cannot tell ReSIM is installed. Injected twice (a second request), it
+// keeps the first engine and its undo history. The one place the platform adapters are plugged in.
 export default defineUnlistedScript(() => {
   const scope = globalThis as Record<string, unknown>;
-  scope[ENGINE_GLOBAL] ??= createFillEngine(
-    PLATFORMS,
-    async (report) => {
-      await sendToBackground({ type: 'fill:report', report });
-    },
-    async (sent) => {
-      await sendToBackground({ type: 'request:sent', ...sent });
-    },
+  scope[ENGINE_GLOBAL] ??= startWhenParsed(
+    createFillEngine(
+      PLATFORMS,
+      async (report) => {
+        await browser.runtime.sendMessage({ type: 'fill:report', report });
+      },
+      async (sent) => {
+        await browser.runtime.sendMessage({ type: 'request:sent', ...sent });
+      },
+    ),
   );
 });

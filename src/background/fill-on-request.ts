@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { decideRequest, profileForRequest } from '../carriers/policy';
-import { loadSites } from '../carriers/sites';
 import type { PageFillResponse, PendingFill } from '../messaging/protocol';
 import { identifiersIn, toFillData, withoutIdentifiers, withStandIns } from '../profile/fill-data';
-import { isEmptyProfile, loadProfiles, type ProfileEntry, profileTitle } from '../profile/storage';
+import { isEmptyProfile, profileTitle } from '../profile/profile-shape';
+import type { FillProfileEntry } from '../profile/read-profiles';
+import { readFillInputs } from './fill-inputs';
 import { callEngine, injectEngine, type Target } from './inject';
 import { rememberStartedFrame, requestOwner } from './requests';
 
@@ -49,15 +50,13 @@ export async function fillOnRequest(
   identifiers: Identifiers,
   profileId?: string,
 ): Promise<PageFillResponse> {
-  const [{ entries, selectedId }, sites, topUrl] = await Promise.all([
-    loadProfiles(),
-    loadSites(),
-    tabUrl(tabId),
-  ]);
+  const [inputs, topUrl] = await Promise.all([readFillInputs(), tabUrl(tabId)]);
+  const { entries, selectedId } = inputs.profiles;
+  const { sites } = inputs;
   // The page first: http or an unknown address is refused whichever the profile [P12].
   const page = decideRequest({ profileCarrierId: '', sites, topUrl });
   if (!page.allowed) return { status: 'refused', reason: page.reason };
-  let entry: ProfileEntry;
+  let entry: FillProfileEntry;
   if (profileId !== undefined) {
     const chosen = entries.find((candidate) => candidate.id === profileId);
     if (!chosen) return { status: 'refused', reason: 'profile not found' };
@@ -85,7 +84,7 @@ export async function fillOnRequest(
   });
   if (!verdict.allowed) return { status: 'refused', reason: verdict.reason };
   const origin = new URL(topUrl!).origin;
-  const data = toFillData(profile);
+  const data = toFillData(profile, inputs.phoneFormats);
   const target: Target = { tabId, allFrames: true };
   try {
     await injectEngine(target);

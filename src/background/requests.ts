@@ -6,7 +6,7 @@ import type { Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { getCarrier } from '../carriers';
 import { DUPLICATE_WINDOW_DAYS, openRequestFor } from '../journey/duplicates';
-import { loadRequests, pageOf, recordRequest } from '../journey/request-log';
+import { loadRequests, pageOf, type RequestRecord, recordRequest } from '../journey/request-log';
 import type { FieldKey } from '../profile/fields';
 import type { Profile } from '../profile/schema';
 
@@ -95,10 +95,12 @@ export async function lastRequestFor(
   owner: Pick<StartedFrame, 'carrierId' | 'orderNumber'>,
   pageUrl: string | undefined,
   now = Date.now(),
+  /** The log, when the caller read it already (src/background/fill-inputs.ts). */
+  requests?: readonly RequestRecord[],
 ): Promise<{ sentAt: number; page: string } | undefined> {
   if (!owner.carrierId) return undefined;
   const open = openRequestFor(
-    await loadRequests(),
+    requests ?? (await loadRequests()),
     owner.carrierId,
     owner.orderNumber,
     now,

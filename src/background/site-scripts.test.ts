@@ -119,7 +119,7 @@ describe('syncSiteScripts', () => {
         matches: ['https://support.example.com/*'],
         js: ['content-scripts/carrier.js'],
         allFrames: true,
-        runAt: 'document_idle',
+        runAt: 'document_start',
         persistAcrossSessions: true,
       },
     ]);

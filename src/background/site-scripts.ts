@@ -17,7 +17,8 @@ export const siteScript = (origin: string): Script => ({
   matches: [siteMatchPattern(origin)],
   js: [CARRIER_SCRIPT],
   allFrames: true,
-  runAt: 'document_idle',
+  // As the declared content script (entrypoints/carrier.content.ts): asking overlaps the page's parsing.
+  runAt: 'document_start',
   persistAcrossSessions: true,
 });
 
@@ -30,7 +31,8 @@ const isCurrent = (script: Script, wanted: Script) =>
   script.js[0] === wanted.js![0] &&
   script.matches?.length === 1 &&
   script.matches[0] === wanted.matches![0] &&
-  script.allFrames === true;
+  script.allFrames === true &&
+  script.runAt === wanted.runAt;
 
 async function syncOnce(): Promise<void> {
   // Without the scripting API (an older manifest) there is nothing to register.

@@ -145,6 +145,26 @@ const listedUnverified = (url: string): Carrier | undefined =>
 const unverifiedRegistryDomain = (url: string) => !!listedUnverified(url) && !carrierForUrl(url);
 
 /**
+ * The part of the policy the registry alone decides, at once [P1, P3]: the top page is https on a
+ * verified carrier domain, and the frame is that page or one of the same carrier, with the origin the
+ * browser reports. The background starts loading the engine into such a frame while it reads the
+ * profile; only `decideFrame` (the profile's carrier, its switch) lets the engine start [P2, P4, P10].
+ */
+export function mayHelpVerifiedFrame(
+  question: Pick<FrameQuestion, 'topUrl' | 'frameUrl' | 'isTopFrame' | 'frameOrigin'>,
+): boolean {
+  const { topUrl, frameUrl, frameOrigin } = question;
+  if (!topUrl || !frameUrl || !isSecureUrl(topUrl)) return false;
+  const carrier = carrierForUrl(topUrl);
+  if (!carrier || frameOrigin === 'null' || frameOrigin !== originOf(frameUrl)) return false;
+  return question.isTopFrame || (isSecureUrl(frameUrl) && carrierOwnsUrl(carrier, frameUrl));
+}
+
+/** The registry carrier whose verified domain serves this URL, if any (its id). */
+export const verifiedCarrierIdOf = (url: string | undefined): string | undefined =>
+  url ? carrierForUrl(url)?.id : undefined;
+
+/**
  * May this frame be helped, and how [P1–P4, P8, P9]: only on https pages of the profile's own
  * carrier (a verified registry domain, or a site the person attached to that carrier), in the top
  * document or a frame of the same owner, never in a sandboxed frame. Fills by itself only on

@@ -2,7 +2,6 @@
 // browser.storage.local. The background registers the content script there once the browser granted
 // that one origin; automatic fill there waits until the person also switches it on.
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
 import { carrierForUrl } from './match';
 
 export interface AddedSite {
@@ -49,25 +48,48 @@ export const siteForUrl = (sites: readonly AddedSite[], url: string | undefined)
 /** Raw stored list, typed `unknown` on purpose: read it through `readSites`, which never throws. */
 const sitesItem = storage.defineItem<unknown>('local:sites', { version: 1, migrations: {} });
 
-/** One stored (or imported) site entry; `readSites` applies it to each entry of a list. */
-export const siteSchema = z.object({
-  origin: z.string().refine((origin) => siteOrigin(origin) === origin, 'not an https origin'),
-  carrierId: z.string().trim().min(1).max(40),
-  carrierName: z.string().trim().min(1).max(100),
-  // Off is the safe reading of a damaged switch; a damaged date only orders the list.
-  autoFill: z.boolean().catch(false),
-  addedAt: z.number().finite().catch(0),
-});
+const text = (value: unknown, max: number): string | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed.length >= 1 && trimmed.length <= max ? trimmed : undefined;
+};
+
+/**
+ * One stored (or imported) site entry, or the field that does not read. Hand-written rather than a
+ * schema: the background reads the list on every carrier page it decides (docs/fill-policy.md P9), and
+ * its bundle carries no schema library (issue 10: background ≤ 20 KB gzip).
+ */
+export function readSite(value: unknown): { ok: true; value: AddedSite } | { ok: false; field: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, field: '' };
+  const entry = value as Record<string, unknown>;
+  const { origin, autoFill, addedAt } = entry;
+  if (typeof origin !== 'string' || siteOrigin(origin) !== origin) return { ok: false, field: 'origin' };
+  const carrierId = text(entry.carrierId, 40);
+  if (carrierId === undefined) return { ok: false, field: 'carrierId' };
+  const carrierName = text(entry.carrierName, 100);
+  if (carrierName === undefined) return { ok: false, field: 'carrierName' };
+  return {
+    ok: true,
+    value: {
+      origin,
+      carrierId,
+      carrierName,
+      // Off is the safe reading of a damaged switch; a damaged date only orders the list.
+      autoFill: typeof autoFill === 'boolean' ? autoFill : false,
+      addedAt: typeof addedAt === 'number' && Number.isFinite(addedAt) ? addedAt : 0,
+    },
+  };
+}
 
 /** Every readable entry, once per origin (the later entry wins); damaged entries are dropped. */
-function readSites(value: unknown): AddedSite[] {
+export function readSites(value: unknown): AddedSite[] {
   if (!Array.isArray(value)) return [];
   const byOrigin = new Map<string, AddedSite>();
   for (const entry of value) {
-    const parsed = siteSchema.safeParse(entry);
-    if (!parsed.success) continue;
-    byOrigin.delete(parsed.data.origin);
-    byOrigin.set(parsed.data.origin, parsed.data);
+    const read = readSite(entry);
+    if (!read.ok) continue;
+    byOrigin.delete(read.value.origin);
+    byOrigin.set(read.value.origin, read.value);
   }
   return [...byOrigin.values()];
 }
@@ -107,13 +129,15 @@ export async function addSite(site: {
     throw new TypeError(`not an https origin: ${site.origin}`);
   }
   if (isBuiltInSite(origin)) throw new TypeError(`${origin} is a built-in carrier site`);
-  const entry = siteSchema.parse({
+  const read = readSite({
     origin,
     carrierId: site.carrierId,
     carrierName: site.carrierName,
     autoFill: site.autoFill ?? false,
     addedAt: Date.now(),
   });
+  if (!read.ok) throw new TypeError(`site ${read.field} unreadable`);
+  const entry = read.value;
   await change((sites) => [...sites.filter((existing) => existing.origin !== origin), entry]);
 }
 

@@ -3,7 +3,7 @@
 // holds secrets (identifiers), so what is said about it — problems and summaries — names sections,
 // fields, labels and sites, never a value.
 import { z } from 'zod';
-import { type AddedSite, siteSchema } from '../carriers/sites';
+import { type AddedSite, readSite } from '../carriers/sites';
 import {
   isEmptyProfile,
   migrateStoredProfiles,
@@ -13,7 +13,7 @@ import {
 } from '../profile/storage';
 import { type CodeHistoryEntry, entrySchema as codeEntrySchema } from './code-history';
 import { type UserChannel, userChannelSchema } from './contact';
-import { type RequestRecord, requestSchema } from './request-log';
+import { type RequestRecord, readRequest } from './request-log';
 
 export const BACKUP_VERSION = 1;
 
@@ -120,6 +120,17 @@ function describeIssues(section: string, error: z.ZodError): string {
 
 type Read<T> = { ok: true; value: T } | { ok: false; detail: string };
 
+/** A hand-written store reader's answer (sites, requests) as a schema's, naming the field that fails. */
+const asParse = <T>(read: { ok: true; value: T } | { ok: false; field: string }): z.ZodSafeParseResult<T> =>
+  read.ok
+    ? { success: true, data: read.value }
+    : {
+        success: false,
+        error: new z.ZodError([
+          { code: 'custom', path: read.field ? [read.field] : [], message: 'unreadable', input: undefined },
+        ]) as z.ZodError<T>,
+      };
+
 /** Every entry read by its store's own schema; the first one that does not read is the problem. */
 function readEach<T>(
   section: string,
@@ -192,9 +203,9 @@ export function readBackup(text: string): ReadBackup {
     const reasons = profiles.setAside.map((item) => item.reason).join('; ');
     return { ok: false, problem: 'damaged', detail: `profiles: ${reasons}` };
   }
-  const sites = readEach('sites', file.sites, (entry) => siteSchema.safeParse(entry));
+  const sites = readEach('sites', file.sites, (entry) => asParse(readSite(entry)));
   if (!sites.ok) return { ok: false, problem: 'damaged', detail: sites.detail };
-  const requests = readEach('requests', file.requests, (entry) => requestSchema.safeParse(entry));
+  const requests = readEach('requests', file.requests, (entry) => asParse(readRequest(entry)));
   if (!requests.ok) return { ok: false, problem: 'damaged', detail: requests.detail };
   const codeHistory = readEachById('codeHistory', file.codeHistory, (entry) =>
     codeEntrySchema.safeParse(entry),

@@ -2,7 +2,6 @@
 // date, page, order number and which fields were sent (never their values). On this device only
 // (browser.storage.local); the popup lists the open ones with the date an answer is due.
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
 import { getCarrier } from '../carriers';
 import type { Carrier } from '../carriers/types';
 import { FIELD_KEYS, type FieldKey } from '../profile/fields';
@@ -56,54 +55,68 @@ export function pageOf(url: string): string {
   }
 }
 
-const fieldKey = z.enum(FIELD_KEYS);
-const time = z.number().finite().nonnegative();
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
-/** One logged request as stored (or in a backup); `readRequest` applies it. */
-export const requestSchema = z.object({
-  id: z.string().trim().min(1).max(100),
-  carrierId: z.string().trim().min(1).max(40),
-  carrierName: z.string().trim().max(100).catch(''),
-  orderNumber: z.string().max(200).catch(''),
-  page: z
-    .string()
-    .max(2048)
-    .transform(pageOf)
-    .refine((page) => page !== '', 'not a page address'),
-  sentAt: time,
-  // Unknown field names are dropped one by one; an unreadable list says nothing was recorded.
-  fields: z
-    .array(z.unknown())
-    .max(FIELD_KEYS.length * 4)
-    .transform((list) => [...new Set(list.filter((key) => fieldKey.safeParse(key).success))] as FieldKey[])
-    .catch([]),
-  // Unreadable: treated as settled, so a damaged entry never stops a form from filling.
-  status: z.enum(REQUEST_STATUSES).catch('closed'),
-  expectBy: time,
-  remind: z.boolean().optional().catch(undefined),
-  remindedAt: time.optional().catch(undefined),
-});
+const trimmedText = (value: unknown, min: number, max: number): string | undefined => {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed.length >= min && trimmed.length <= max ? trimmed : undefined;
+};
 
-/** One readable record, or null; fields a record does not know are left out. */
-function readRequest(value: unknown): RequestRecord | null {
-  const parsed = requestSchema.safeParse(value);
-  if (!parsed.success) return null;
-  const { remind, remindedAt, ...rest } = parsed.data;
-  const record: RequestRecord = rest;
-  if (remind !== undefined) record.remind = remind;
-  if (remindedAt !== undefined) record.remindedAt = remindedAt;
-  return record;
+/**
+ * One logged request as stored (or in a backup), or the field that does not read; fields a record
+ * does not know are left out. Hand-written rather than a schema: the background asks the log before
+ * starting a frame (one request, not two: P16) and its bundle carries no schema library (issue 10).
+ */
+export function readRequest(
+  value: unknown,
+): { ok: true; value: RequestRecord } | { ok: false; field: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, field: '' };
+  const entry = value as Record<string, unknown>;
+  const id = trimmedText(entry.id, 1, 100);
+  if (id === undefined) return { ok: false, field: 'id' };
+  const carrierId = trimmedText(entry.carrierId, 1, 40);
+  if (carrierId === undefined) return { ok: false, field: 'carrierId' };
+  const page = typeof entry.page === 'string' && entry.page.length <= 2048 ? pageOf(entry.page) : '';
+  if (!page) return { ok: false, field: 'page' };
+  if (!isTime(entry.sentAt)) return { ok: false, field: 'sentAt' };
+  if (!isTime(entry.expectBy)) return { ok: false, field: 'expectBy' };
+  const { fields, status, orderNumber, remind, remindedAt } = entry;
+  const record: RequestRecord = {
+    id,
+    carrierId,
+    carrierName: trimmedText(entry.carrierName, 0, 100) ?? '',
+    orderNumber: typeof orderNumber === 'string' && orderNumber.length <= 200 ? orderNumber : '',
+    page,
+    sentAt: entry.sentAt,
+    // Unknown field names are dropped one by one; an unreadable list says nothing was recorded.
+    fields:
+      Array.isArray(fields) && fields.length <= FIELD_KEYS.length * 4
+        ? [
+            ...new Set(
+              fields.filter((key): key is FieldKey => (FIELD_KEYS as readonly unknown[]).includes(key)),
+            ),
+          ]
+        : [],
+    // Unreadable: treated as settled, so a damaged entry never stops a form from filling.
+    status: (REQUEST_STATUSES as readonly unknown[]).includes(status) ? (status as RequestStatus) : 'closed',
+    expectBy: entry.expectBy,
+  };
+  if (typeof remind === 'boolean') record.remind = remind;
+  if (isTime(remindedAt)) record.remindedAt = remindedAt;
+  return { ok: true, value: record };
 }
 
 /** Every readable entry, once per id (the later one wins), oldest first; damaged entries are dropped. */
-function readRequests(value: unknown): RequestRecord[] {
+export function readRequests(value: unknown): RequestRecord[] {
   if (!Array.isArray(value)) return [];
   const byId = new Map<string, RequestRecord>();
   for (const entry of value) {
-    const record = readRequest(entry);
-    if (!record) continue;
-    byId.delete(record.id);
-    byId.set(record.id, record);
+    const read = readRequest(entry);
+    if (!read.ok) continue;
+    byId.delete(read.value.id);
+    byId.set(read.value.id, read.value);
   }
   return [...byId.values()].sort((a, b) => a.sentAt - b.sentAt);
 }
@@ -157,7 +170,7 @@ export interface SentRequest {
  */
 export function recordRequest(sent: SentRequest, carrier?: Carrier): Promise<RequestRecord> {
   const sentAt = sent.sentAt ?? Date.now();
-  const record = readRequest({
+  const read = readRequest({
     id: crypto.randomUUID(),
     carrierId: sent.carrierId,
     carrierName: sent.carrierName,
@@ -168,7 +181,8 @@ export function recordRequest(sent: SentRequest, carrier?: Carrier): Promise<Req
     status: 'open',
     expectBy: expectedAnswerBy(sentAt, carrier ?? getCarrier(sent.carrierId)),
   });
-  if (!record) return Promise.reject(new TypeError('not a request: carrier or page missing'));
+  if (!read.ok) return Promise.reject(new TypeError('not a request: carrier or page missing'));
+  const record = read.value;
   return change((list) => ({ list: [...list, record], result: record }));
 }
 

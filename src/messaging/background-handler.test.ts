@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { forgetKnownCarriers } from '../background/frame-context';
 import { saveProfile, setAutofillEnabled } from '../profile/storage';
 import type { FillReport } from '../report/types';
 import { handleBackgroundMessage } from './background-handler';
@@ -98,7 +99,56 @@ describe('fill:context', () => {
       topFrame('https://www.airalo.com/help'),
     );
     expect(answer).toEqual({ allowed: false, reason: "page is not the profile carrier's" });
+    // Its profiles known (read once), the worker loads no engine on another carrier's page.
     expect(injections).toEqual([]);
+  });
+
+  test('P10: a woken worker loads the engine on a verified page while reading the profile; refused, it is never started', async () => {
+    forgetKnownCarriers();
+    const answer = await handleBackgroundMessage(
+      { type: 'fill:context', frameOrigin: 'https://www.airalo.com', pageStartedAt: 0 },
+      topFrame('https://www.airalo.com/help'),
+    );
+    expect(answer).toEqual({ allowed: false, reason: "page is not the profile carrier's" });
+    expect(injections).toEqual([
+      expect.objectContaining({ target: { tabId: 7, frameIds: [0] }, files: ['/fill-engine.js'] }),
+    ]);
+    // Loaded, idle: no start, and no data ever reached the frame.
+    expect(engineCalls()).toEqual([]);
+    expect(JSON.stringify(injections)).not.toContain('Marie');
+  });
+
+  test('P10: no head start for a page that is no verified carrier domain, nor for a third-party frame', async () => {
+    forgetKnownCarriers();
+    await handleBackgroundMessage(
+      { type: 'fill:context', frameOrigin: 'https://help.example.com', pageStartedAt: 0 },
+      topFrame('https://help.example.com/form'),
+    );
+    await handleBackgroundMessage(
+      { type: 'fill:context', frameOrigin: 'https://widget.example.com', pageStartedAt: 0 },
+      {
+        ...topFrame('https://widget.example.com/x'),
+        frameId: 2,
+        tab: topFrame('https://www.opt.nc/esim').tab,
+      },
+    );
+    expect(injections).toEqual([]);
+  });
+
+  test('the phone reaches the page as the popup formatted it, else read from what was typed', async () => {
+    await saveProfile({ phone: '+687 75.12.34' });
+    await fakeBrowser.storage.local.set({
+      phoneFormats: {
+        '+687 75.12.34': { e164: '+687751234', countryCallingCode: '687', nationalNumber: '751234' },
+      },
+    });
+    await handleBackgroundMessage(
+      { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 0 },
+      topFrame('https://www.opt.nc/esim'),
+    );
+    expect(engineCalls()[0]?.arg).toMatchObject({
+      data: { values: { phone: '+687751234', phoneCountryCode: '+687', phoneNational: '751234' } },
+    });
   });
 
   test('P4: with automatic fill switched off the frame only offers', async () => {

@@ -6,8 +6,8 @@ import { syncSiteScripts } from '../background/site-scripts';
 import { forgetTab, recordReport, reportsForTab } from '../report/tab-reports';
 import type { FillReport } from '../report/types';
 import { showBadge } from './badge';
+import { readBackgroundRequest } from './guards';
 import type { BackgroundResponses } from './protocol';
-import { backgroundRequestSchema } from './schemas';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -26,17 +26,19 @@ export async function handleBackgroundMessage(
   sender: Sender,
 ): Promise<BackgroundResponses[keyof BackgroundResponses] | undefined> {
   if (!fromThisExtension(sender)) return undefined;
-  const parsed = backgroundRequestSchema.safeParse(message);
-  if (!parsed.success) return undefined;
-  const request = parsed.data;
+  const request = readBackgroundRequest(message);
+  if (!request) return undefined;
   switch (request.type) {
     case 'fill:context': {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined && sender.frameId === 0) {
-        await forgetTab(tabId, request.pageStartedAt);
-        await showBadge(tabId, await reportsForTab(tabId));
-      }
-      return answerFillContext(request.frameOrigin, sender);
+      // A new page's badge starts from its own reports; cleared alongside the policy question, and
+      // before the engine starts (its first report must not be cleared).
+      const pageReady =
+        tabId !== undefined && sender.frameId === 0
+          ? forgetTab(tabId, request.pageStartedAt).then((kept) => showBadge(tabId, kept))
+          : undefined;
+      pageReady?.catch(() => undefined);
+      return answerFillContext(request.frameOrigin, sender, pageReady);
     }
     case 'fill:report':
       return acceptReport(request.report, sender);

@@ -2,14 +2,12 @@
 //   { entries: [{ id, label, ...profile fields }], selectedId }
 // This file holds the pure part: the migration chain to that shape and the reading of stored data,
 // entry by entry, so one damaged profile costs neither the others nor its own readable fields.
-import { getCarrier } from '../carriers';
 import { migrateProfileV1toV2 } from './migrations';
-import { fullNameOf } from './name';
+import { FIRST_PROFILE_ID } from './profile-shape';
 import { describeSalvage, salvageProfile } from './salvage';
 import { emptyProfile, PROFILE_KEYS, type Profile, profileSchema } from './schema';
 
-/** The id of the profile a single-profile (version 2) store becomes, and of the first profile. */
-export const FIRST_PROFILE_ID = 'main';
+export { FIRST_PROFILE_ID };
 /** A label the person gives a profile ("Work phone"); longer is cut when saved. */
 export const MAX_LABEL_LENGTH = 60;
 
@@ -157,20 +155,4 @@ export function toStored(collection: ProfileCollection): {
   };
 }
 
-/** A carrier's display name from the registry, or the name the person typed for "other". */
-export function carrierNameOf(profile: Pick<Profile, 'carrierId' | 'carrierOtherName'>): string {
-  if (profile.carrierId === 'other') return profile.carrierOtherName.trim();
-  return getCarrier(profile.carrierId)?.name ?? '';
-}
-
-/**
- * What a profile is called where the person picks one: its label, else its carrier and the person's
- * name ("Airalo · Marie Wamytan"); '' for a profile with none of them (the popup numbers it).
- */
-export function profileTitle(entry: Pick<ProfileEntry, 'label' | 'profile'>): string {
-  if (entry.label.trim()) return entry.label.trim();
-  return [carrierNameOf(entry.profile), fullNameOf(entry.profile)].filter(Boolean).join(' · ');
-}
-
-/** A profile with nothing in it (a new one, or one the person emptied). */
-export const isEmptyProfile = (profile: Profile): boolean => PROFILE_KEYS.every((key) => profile[key] === '');
+export { carrierNameOf, isEmptyProfile, profileTitle } from './profile-shape';

@@ -1,24 +1,22 @@
+// What a page receives from a profile. On the background's fill path: no schema library and no phone
+// metadata here (the phone comes formatted by the popup, or is read by src/profile/phone-parts.ts).
 import { getCarrier } from '../carriers';
 import type { FillData } from '../messaging/protocol';
 import { checkEid, checkEmail, checkIccid, checkImei, parseActivationCode } from './identifiers';
 import { fullNameOf } from './name';
-import { type CountryCode, checkPhone } from './phone';
+import { type PhoneFormats, phonePartsOf } from './phone-parts';
+import { carrierNameOf } from './profile-shape';
 import type { Profile } from './schema';
-
-/** A carrier's display name from the registry, or the name the person typed for "other". */
-function carrierDisplayName(profile: Pick<Profile, 'carrierId' | 'carrierOtherName'>): string {
-  if (profile.carrierId === 'other') return profile.carrierOtherName.trim();
-  return getCarrier(profile.carrierId)?.name ?? '';
-}
 
 const validValue = (result: { ok: true; value: string } | { ok: false }): string | undefined =>
   result.ok ? result.value : undefined;
 
 /**
  * What a form may receive from the profile: identifiers only when valid, in normalised form; the phone
- * as E.164 and split; the carrier's brand aliases from the registry; empty values left out.
+ * as E.164 and split (as the popup formatted it, `phoneFormats`, else read without the library); the
+ * carrier's brand aliases from the registry; empty values left out.
  */
-export function toFillData(profile: Profile, defaultCountry: CountryCode = 'NC'): FillData {
+export function toFillData(profile: Profile, phoneFormats: PhoneFormats = {}): FillData {
   const values: FillData['values'] = {};
   const put = (key: keyof FillData['values'], value: string | undefined) => {
     const text = value?.trim();
@@ -29,16 +27,15 @@ export function toFillData(profile: Profile, defaultCountry: CountryCode = 'NC')
   put('familyName', profile.familyName);
   put('fullName', fullNameOf({ givenName: profile.givenName, familyName: profile.familyName }));
   if (profile.email.trim()) put('email', validValue(checkEmail(profile.email)));
-  if (profile.phone.trim()) {
-    const phone = checkPhone(profile.phone, defaultCountry);
-    if (phone.ok) {
-      put('phone', phone.value.e164);
-      put('phoneCountryCode', `+${phone.value.countryCallingCode}`);
-      put('phoneNational', phone.value.nationalNumber);
-    }
+  const phone = phonePartsOf(profile.phone, phoneFormats);
+  if (phone && 'typed' in phone) put('phone', phone.typed);
+  else if (phone) {
+    put('phone', phone.e164);
+    put('phoneCountryCode', `+${phone.countryCallingCode}`);
+    put('phoneNational', phone.nationalNumber);
   }
   put('deviceModel', profile.deviceModel);
-  put('carrier', carrierDisplayName(profile));
+  put('carrier', carrierNameOf(profile));
   put('orderNumber', profile.orderNumber);
   if (profile.activationCode.trim()) {
     const code = parseActivationCode(profile.activationCode);
