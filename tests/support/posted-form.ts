@@ -1,7 +1,8 @@
 import type { Frame, Page } from 'playwright-core';
 import type { Served } from './harness';
 
-// Shared by the support-platform suites: what a form would post, and how a person leaves it.
+// Shared by the support-platform suites: what a form would post, how a person leaves it, and how the
+// posted values compare with what the form must post.
 
 export type Entries = Array<[string, string]>;
 
@@ -81,3 +82,50 @@ export const otherFormsEntries = (frame: Page | Frame, form: string): Promise<st
       .filter((other) => other !== main)
       .flatMap((other) => [...new FormData(other)].map(([k, v]) => `${k}=${typeof v === 'string' ? v : ''}`));
   }, form);
+
+/** Exact posted value, or text that a composed subject/description must contain. */
+export type Want = string | { includes: string[] };
+
+export interface PostedVerdict {
+  /** Expected names that post the wanted value. */
+  right: number;
+  total: number;
+  /** Expected names posting something else (or nothing). */
+  wrong: string[];
+  /** Names that were not to change and post something other than the untouched page did. */
+  touched: string[];
+}
+
+/**
+ * What a filled form posts against what it must: every expected name its wanted value (one value),
+ * every other name exactly what the same page posted where the extension does not run.
+ */
+export function judgePosted(
+  actual: Entries,
+  original: Entries,
+  expected: Record<string, Want>,
+  normalize: Record<string, (value: string) => string> = {},
+): PostedVerdict {
+  const now = byName(actual, normalize);
+  const before = byName(original, normalize);
+  const wrong: string[] = [];
+  const touched: string[] = [];
+  let right = 0;
+  for (const [name, want] of Object.entries(expected)) {
+    const values = now.get(name) ?? [];
+    const value = values.length === 1 ? values[0]! : undefined;
+    const ok =
+      value !== undefined &&
+      (typeof want === 'string' ? value === want : want.includes.every((part) => value.includes(part)));
+    if (ok) right++;
+    else if (values.length === 0) wrong.push(`${name}: wanted ${JSON.stringify(want)}, not posted at all`);
+    else wrong.push(`${name}: wanted ${JSON.stringify(want)}, posts ${JSON.stringify(values)}`);
+  }
+  for (const name of new Set([...before.keys(), ...now.keys()])) {
+    if (name in expected) continue;
+    const was = JSON.stringify(before.get(name) ?? []);
+    const is = JSON.stringify(now.get(name) ?? []);
+    if (was !== is) touched.push(`${name}: must stay ${was}, posts ${is}`);
+  }
+  return { right, total: Object.keys(expected).length, wrong, touched };
+}
