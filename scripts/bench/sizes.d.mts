@@ -6,6 +6,8 @@ export interface FileSize {
   file: string;
   raw: number;
   gzip: number;
+  /** Libraries found in the file by their markers (zod, phone metadata). */
+  contains: string[];
 }
 export interface SizeRow {
   key: BudgetKey;
@@ -14,6 +16,7 @@ export interface SizeRow {
   raw: number;
   gzip: number;
   budget: number;
+  contains: string[];
   ok: boolean;
 }
 export interface Sizes {

@@ -63,10 +63,19 @@ export function popupFiles(extensionDir) {
   return { firstPaint: [...firstPaint], lazy: [...lazy].sort() };
 }
 
+/** Libraries worth knowing about in a bundle, by markers that survive minification. */
+const MARKERS = {
+  zod: /ZodError|\$ZodType/,
+  'phone metadata': /country_calling_codes/,
+};
+
 const fileSize = (extensionDir, file) => {
   const buffer = readFileSync(join(extensionDir, file));
-  return { file, raw: buffer.length, gzip: gzipBytes(buffer) };
+  const text = buffer.toString('utf8');
+  const contains = Object.keys(MARKERS).filter((name) => MARKERS[name].test(text));
+  return { file, raw: buffer.length, gzip: gzipBytes(buffer), contains };
 };
+const containsOf = (sizes) => [...new Set(sizes.flatMap((size) => size.contains))];
 
 /**
  * Sizes of the built Chrome extension at `extensionDir` (…/chrome-mv3): one row per budget, and the
@@ -78,7 +87,15 @@ export function measureSizes(extensionDir) {
   }
   const single = (key, label, file) => {
     const size = fileSize(extensionDir, file);
-    return { key, label, files: [size], raw: size.raw, gzip: size.gzip, budget: BUDGETS[key] };
+    return {
+      key,
+      label,
+      files: [size],
+      raw: size.raw,
+      gzip: size.gzip,
+      budget: BUDGETS[key],
+      contains: size.contains,
+    };
   };
   const popup = popupFiles(extensionDir);
   const popupSizes = popup.firstPaint.map((file) => fileSize(extensionDir, file));
@@ -91,6 +108,7 @@ export function measureSizes(extensionDir) {
       raw: popupSizes.reduce((sum, size) => sum + size.raw, 0),
       gzip: popupSizes.reduce((sum, size) => sum + size.gzip, 0),
       budget: BUDGETS.popupFirstPaint,
+      contains: containsOf(popupSizes),
     },
     single('fillEngine', 'fill engine (every language pack)', 'fill-engine.js'),
     single('contentScript', 'content script', 'content-scripts/carrier.js'),
@@ -105,12 +123,14 @@ export function formatSizes({ rows, popupLazy }, extensionDir) {
   const lines = rows.map(
     (row) =>
       `${row.label.padEnd(34)} ${kb(row.gzip).padStart(9)}  budget ${kb(row.budget).padStart(8)}  ${row.ok ? 'ok' : 'OVER'}` +
+      (row.contains.length ? `  [contains ${row.contains.join(', ')}]` : '') +
       (row.files.length > 1
         ? `  (${row.files.map((size) => `${size.file} ${kb(size.gzip)}`).join(', ')})`
         : ''),
   );
   for (const size of popupLazy) {
-    lines.push(`  popup, loaded when needed: ${size.file} ${kb(size.gzip)}`);
+    const contains = size.contains.length ? ` [contains ${size.contains.join(', ')}]` : '';
+    lines.push(`  popup, loaded when needed: ${size.file} ${kb(size.gzip)}${contains}`);
   }
   if (extensionDir) lines.unshift(`gzip -9 of the files in ${extensionDir}`);
   return lines;
