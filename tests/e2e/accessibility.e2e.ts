@@ -3,6 +3,7 @@
 // language: en, fr, zh-CN), in the states that change what it shows; <html lang> says that language.
 // One browser per language, reused across views.
 import { appendFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
@@ -18,6 +19,7 @@ import {
   launchExtension,
   openPopup,
   openToolbarPopup,
+  ROOT,
   serve,
   type ToolbarPopup,
   writeStorage,
@@ -170,6 +172,23 @@ const LOCALES: Locale[] = [
   { name: 'Simplified Chinese', ui: 'zh-CN', lang: 'zh-CN' },
 ];
 
+/** One browser per UI language, launched when first asked for and shared by the suites below. */
+const browsers = new Map<string, Promise<ExtensionSession>>();
+function browserIn(ui: string): Promise<ExtensionSession> {
+  let session = browsers.get(ui);
+  if (!session) {
+    session = launchExtension({ lang: ui }).then(async (launched) => {
+      await serve(launched.context, PAGES);
+      return launched;
+    });
+    browsers.set(ui, session);
+  }
+  return session;
+}
+afterAll(async () => {
+  for (const session of browsers.values()) await (await session).close();
+});
+
 /** Opens the popup (in a tab) on `view` and waits for the view to be drawn. */
 async function openView(session: ExtensionSession, view: ViewId): Promise<Page> {
   const page = await openPopup(session);
@@ -202,10 +221,8 @@ const report = (where: string, state: string, list: Finding[]) => {
 describe.each(LOCALES)('the popup in $name', (locale) => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchExtension({ lang: locale.ui });
-    await serve(session.context, PAGES);
+    session = await browserIn(locale.ui);
   });
-  afterAll(async () => session?.close());
   beforeEach(async () => clearStorage(session));
 
   test.each(SCENARIOS)('$state: axe finds nothing, and <html lang> is the UI language', async (scenario) => {
@@ -350,10 +367,8 @@ const HEADER = '.brand h1';
 describe('by keyboard alone (English)', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchExtension();
-    await serve(session.context, PAGES);
+    session = await browserIn('en-US');
   });
-  afterAll(async () => session?.close());
   beforeEach(async () => clearStorage(session));
 
   test.each(SCENARIOS)(
@@ -501,13 +516,58 @@ const PROMPT_FOCUSED = `(() => {
   };
 })()`;
 
-describe('the in-page prompt (closed shadow root, opened to axe through the browser)', () => {
+// The prompt speaks the page's language, not the browser's. The French pages above run the whole
+// extension; for English and Chinese pages the product's own offer module (src/fill/offer.ts, the
+// one the content script calls) shows it beside a box, with the words of that language pack.
+
+const PROMPT_ORIGIN = 'https://support.carrier.example';
+
+/** The offer module as a page script: `window.showOffer(notice)` shows it beside the page's box. */
+async function offerBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { showFormOffer } from './src/fill/offer';
+        (window as any).showOffer = (notice: boolean) => {
+          const element = document.querySelector('input')!;
+          const language = document.documentElement.lang as any;
+          const detection = { language, controls: [{ element, field: 'email' }] } as any;
+          showFormOffer(detection, () => {}, () => {}, notice ? { sentAt: ${SENT_AT} } : undefined);
+        };`,
+      loader: 'ts',
+      resolveDir: ROOT,
+      sourcefile: 'offer-entry.ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+const WORDED = [
+  { language: 'English', lang: 'en', notice: false },
+  { language: 'English', lang: 'en', notice: true },
+  { language: 'Chinese', lang: 'zh', notice: false },
+  { language: 'Chinese', lang: 'zh', notice: true },
+].map((entry) => ({ ...entry, kind: entry.notice ? 'notice' : 'offer' }));
+
+describe('the in-page offer and notice (closed shadow root, opened to axe through the browser)', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchExtension();
-    await serve(session.context, PAGES);
+    session = await browserIn('en-US');
+    const served: Parameters<typeof serve>[1] = {
+      [`${PROMPT_ORIGIN}/offer.js`]: { js: await offerBundle() },
+    };
+    for (const lang of ['en', 'zh'])
+      served[`${PROMPT_ORIGIN}/${lang}`] = {
+        html: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Support</title></head>
+        <body><main><form style="padding:40px"><label>Email <input type="email" name="email"></label>
+        <p><button type="submit">Send</button></p></form></main><script src="/offer.js"></script></body></html>`,
+      };
+    await serve(session.context, served);
   });
-  afterAll(async () => session?.close());
   beforeEach(async () => clearStorage(session));
 
   test.each(PROMPTS)(
@@ -542,6 +602,31 @@ describe('the in-page prompt (closed shadow root, opened to axe through the brow
           (email) => (document.querySelector('#edit-courriel') as HTMLInputElement).value === email,
           PROFILE.email,
         );
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  test.each(WORDED)(
+    'the $kind in $language: axe finds nothing; named, role and lang set',
+    async ({ lang, notice }) => {
+      const page = await session.context.newPage();
+      try {
+        await page.goto(`${PROMPT_ORIGIN}/${lang}`);
+        await page.evaluate(
+          (withNotice) => (window as unknown as { showOffer(n: boolean): void }).showOffer(withNotice),
+          notice,
+        );
+        await promptShown(page);
+        expect(await openClosedShadowRoots(page, 'resim-prompt')).toBe(1);
+        const found = await axeFindings(page, 'resim-prompt');
+        report('page', `${lang} ${notice ? 'notice' : 'offer'}`, found);
+        expect(found, formatFindings(found)).toEqual([]);
+        const parts = await page.evaluate<Record<string, string>>(PROMPT_PARTS);
+        expect(parts.role).toBe(notice ? 'status' : 'group');
+        expect(parts.lang).toBe(lang);
+        for (const name of [parts.label, parts.action, parts.dismiss]) expect(name).not.toBe('');
       } finally {
         await page.close();
       }

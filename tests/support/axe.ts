@@ -38,7 +38,9 @@ export const formatFindings = (list: readonly Finding[]): string =>
 
 /** axe on a Playwright page (optionally only inside `include`), as @axe-core/playwright runs it. */
 export async function axeFindings(page: Page, include?: string): Promise<Finding[]> {
-  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  // Legacy mode runs axe in the page itself: the popup and the prompt have no frames to gather, and
+  // the default mode opens an extra blank page for each run to merge frames' results.
+  const builder = new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true);
   if (include) builder.include(include);
   return findings(await builder.analyze());
 }
