@@ -1,3 +1,4 @@
+import { scanOnce } from '../dom/scan-scope';
 import { looksHidden } from '../dom/visibility';
 import type { PlatformAdapter } from './adapter';
 import { type AssignItem, assignFields } from './assign';
@@ -53,7 +54,8 @@ function withHint(
 function collect(group: ControlGroup, adapter: PlatformAdapter | undefined): GateControl[] {
   const extra = (adapter && attempt(() => adapter.extraControls?.(group.root))) ?? [];
   const elements: FillableElement[] = [...group.controls];
-  for (const el of extra) if (!elements.includes(el)) elements.push(el);
+  const seen = new Set<Element>(elements);
+  for (const el of extra) if (!seen.has(el)) elements.push(el);
   if (extra.length) elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   return elements.map((element) => {
     const widget = adapter && attempt(() => adapter.widgetFor?.(element));
@@ -90,6 +92,11 @@ function withModel(items: GateControl[], model: LearnedModel): GateControl[] {
  * decides what may be written.
  */
 export function detectForms(doc: Document, options: DetectOptions): FormDetection[] {
+  // One scan: each label, wrapper, radio group, heading and ancestor style is read once for the page.
+  return scanOnce(() => detectAll(doc, options));
+}
+
+function detectAll(doc: Document, options: DetectOptions): FormDetection[] {
   const { adapters } = options;
   return groupControls(doc).map((group) => {
     const adapter = adapters.find((a) => attempt(() => a.matchesForm(group.root, doc)));

@@ -1,4 +1,5 @@
 import { normalizeText, splitIdentifier } from '../dom/normalize';
+import { once } from '../dom/scan-scope';
 import { composedAncestors, textOf } from '../dom/tree';
 import { looksHidden } from '../dom/visibility';
 import { type FieldKey, SENSITIVE_FIELDS } from '../profile/fields';
@@ -33,10 +34,48 @@ const SUPPORT_THRESHOLD = 2.5;
 // A SIM card's number (`cardno` with "eSIM 卡号 ICCID") is no payment card.
 const paymentCard = (text: string) => FORM_WORDS.card.test(text) && !SIM_CARD_WORDS.test(text);
 
-const otherForm = (heading: Element, anchor: Element) => {
-  const form = heading.closest('form');
-  return !!form && !form.contains(anchor);
-};
+const HEADINGS = {};
+/**
+ * The page's headings in document order, each with the form it sits in (a heading inside a form titles
+ * that form only) and where the last heading outside any form stands: read once per scan, then
+ * searched by position for each form.
+ */
+const headingsOf = (doc: Document) =>
+  once(HEADINGS, doc, () => {
+    const list = Array.from(doc.querySelectorAll('h1, h2, h3, h4, [role="heading"]'), (h) => ({
+      h,
+      form: h.closest('form'),
+      free: -1,
+    }));
+    let free = -1;
+    list.forEach((entry, i) => {
+      if (!entry.form) free = i;
+      entry.free = free;
+    });
+    return list;
+  });
+
+/** The last heading before `anchor` that is not inside it, does not hold it, nor titles another form. */
+function headingBefore(doc: Document, anchor: Element): Element | undefined {
+  const headings = headingsOf(doc);
+  // Headings that start before the anchor come first in document order: find where they end.
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (headings[middle]!.h.compareDocumentPosition(anchor) & 4) low = middle + 1;
+    else high = middle;
+  }
+  // Only a form around the anchor makes a heading inside a form its title; otherwise skip them all at once.
+  const inForm = !!anchor.parentElement?.closest('form');
+  for (let i = low - 1; i >= 0; ) {
+    const { h, form, free } = headings[i]!;
+    if (form && !form.contains(anchor)) i = inForm ? i - 1 : free;
+    else if (h.contains(anchor)) i--;
+    else return h;
+  }
+  return undefined;
+}
 
 /** Headings that introduce the form: the page's h1, the last heading before it, those inside it. */
 function headingText(form: Element, doc: Document): string {
@@ -45,13 +84,9 @@ function headingText(form: Element, doc: Document): string {
     anchor = el;
     if (el.getRootNode() === doc) break;
   }
-  // A heading inside another form titles that form, not this one.
-  const before = Array.from(doc.querySelectorAll('h1, h2, h3, h4, [role="heading"]')).filter(
-    (h) => h.compareDocumentPosition(anchor) & 4 && !h.contains(anchor) && !otherForm(h, anchor),
-  );
   const inside = Array.from(form.querySelectorAll('h1, h2, h3, h4, h5, legend, [role="heading"]'));
   const h1 = doc.querySelector('h1');
-  return [h1, before.pop(), ...inside].map((h) => textOf(h, 200)).join(' ');
+  return [h1, headingBefore(doc, anchor), ...inside].map((h) => textOf(h, 200)).join(' ');
 }
 
 /** What the form's markup calls it: id, name, class and the path it posts to. */

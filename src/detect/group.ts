@@ -36,8 +36,9 @@ export function formOf(control: Element): HTMLFormElement | null {
 export function controlsOf(root: Element): HTMLElement[] {
   const inside = deepControls(root);
   if (root.tagName !== 'FORM') return inside;
+  const seen = new Set<Element>(inside);
   const owned = Array.from((root as HTMLFormElement).elements).filter(
-    (el) => el.matches(CONTROL_SELECTOR) && !inside.includes(el as HTMLElement),
+    (el) => el.matches(CONTROL_SELECTOR) && !seen.has(el),
   ) as HTMLElement[];
   if (!owned.length) return inside;
   const all = [...inside, ...owned];

@@ -1,5 +1,15 @@
 import { normalizeText } from '../dom/normalize';
-import { byId, CONTROL_SELECTOR, composedParent, isFormControl, textOf } from '../dom/tree';
+import { once, scanning } from '../dom/scan-scope';
+import {
+  byId,
+  CONTROL_SELECTOR,
+  composedParent,
+  deepQuery,
+  isFormControl,
+  labelsFor,
+  radiosByName,
+  textOf,
+} from '../dom/tree';
 
 export interface FoundLabel {
   text: string;
@@ -24,8 +34,41 @@ function sameUnit(other: Element, control: Element): boolean {
   return isRadio(control) && isRadio(other) && !!name && (other as HTMLInputElement).name === name;
 }
 
+/** What `sameUnit` compares: a named radio group by its name, any other control by itself; hidden inputs never count. */
+function unitOf(control: Element): unknown {
+  const { name } = control as HTMLInputElement;
+  return isRadio(control) && name ? `radio:${name}` : control;
+}
+
+const UNITS = {};
+/**
+ * For every element holding controls, up to two of their units (two are enough to answer "another
+ * than this one?"), from one walk up from each control of the document. An ancestor that already
+ * holds two units ends the walk: everything above it holds them too.
+ */
+function unitsInside(doc: Document): WeakMap<Element, unknown[]> {
+  return once(UNITS, doc, () => {
+    const units = new WeakMap<Element, unknown[]>();
+    for (const control of deepQuery(doc, CONTROL_SELECTOR)) {
+      if ((control as HTMLInputElement).type === 'hidden') continue;
+      const unit = unitOf(control);
+      for (let el = control.parentElement; el; el = el.parentElement) {
+        const held = units.get(el);
+        if (!held) units.set(el, [unit]);
+        else if (held.length >= 2) break;
+        else if (!held.includes(unit)) held.push(unit);
+      }
+    }
+    return units;
+  });
+}
+
 function holdsOtherControls(el: Element, control: Element): boolean {
   if (isFormControl(el)) return !sameUnit(el, control);
+  if (scanning()) {
+    const unit = (control as HTMLInputElement).type === 'hidden' ? undefined : unitOf(control);
+    return (unitsInside(el.ownerDocument).get(el) ?? []).some((other) => other !== unit);
+  }
   return Array.from(el.querySelectorAll(CONTROL_SELECTOR)).some((other) => !sameUnit(other, control));
 }
 
@@ -37,19 +80,6 @@ export function explicitLabel(control: Element): FoundLabel | undefined {
   const wrapped = wrap && found(textOf(wrap), 'label-wrap');
   if (wrapped) return wrapped;
   return fromIds(control, 'aria-labelledby', 'aria-labelledby');
-}
-
-/** Every `<label for>` naming the control, in its own tree first, then in the document. */
-export function labelsFor(control: Element): Element[] {
-  const id = control.id;
-  if (!id) return [];
-  for (const scope of [control.getRootNode() as Document | ShadowRoot, control.ownerDocument]) {
-    const labels = scope
-      ? Array.from(scope.querySelectorAll('label[for]')).filter((l) => l.getAttribute('for') === id)
-      : [];
-    if (labels.length) return labels;
-  }
-  return [];
 }
 
 /** Depth of the closest common ancestor: the deeper, the closer the label sits to the control. */
@@ -170,6 +200,14 @@ function cellAtColumn(row: Element, column: number): Element | undefined {
   return undefined;
 }
 
+const ROWS = {};
+/** A table's own rows (not those of tables inside it), and where each stands. */
+const rowsOf = (table: Element) =>
+  once(ROWS, table, () => {
+    const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
+    return { rows, at: new Map<Element, number>(rows.map((r, i) => [r, i])) };
+  });
+
 /** The cell to the left, else the header cell above in the same column (column layouts). */
 function tableLabel(cell: Element, control: Element): FoundLabel | undefined {
   for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
@@ -180,9 +218,9 @@ function tableLabel(cell: Element, control: Element): FoundLabel | undefined {
   const row = cell.parentElement;
   const table = row?.closest('table');
   if (!row || !table) return undefined;
-  const rows = Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
+  const { rows, at } = rowsOf(table);
   const column = columnOf(cell);
-  for (let i = rows.indexOf(row as HTMLTableRowElement) - 1; i >= 0; i--) {
+  for (let i = (at.get(row) ?? -1) - 1; i >= 0; i--) {
     const above = cellAtColumn(rows[i]!, column);
     if (!above) continue;
     if (holdsOtherControls(above, control)) return undefined;
@@ -231,12 +269,7 @@ export function groupLabel(radio: HTMLInputElement, scope?: Element | null): Fou
       fromIds(group, 'aria-labelledby', 'radiogroup'));
   if (named) return named;
   const root = radio.form ?? scope ?? radio.getRootNode();
-  const first =
-    (radio.name &&
-      Array.from((root as ParentNode).querySelectorAll<HTMLInputElement>('input[type="radio"]')).find(
-        (r) => r.name === radio.name,
-      )) ||
-    radio;
+  const first = (radio.name && radiosByName(root as ParentNode).get(radio.name)?.[0]) || radio;
   const fieldset = first.closest('fieldset');
   const legend = fieldset?.querySelector('legend');
   if (fieldset && legend && !holdsOtherControls(fieldset, first)) {

@@ -1,4 +1,5 @@
 import { normalizeText } from '../dom/normalize';
+import { once } from '../dom/scan-scope';
 import { textOf } from '../dom/tree';
 import { PACKS, type PageLanguage, packForTag } from '../lang';
 
@@ -62,6 +63,8 @@ export function textLanguage(text: string): PageLanguage {
   return best;
 }
 
+const TEXT_LANGUAGE = {};
+
 /**
  * Language of the page, or of `element`: the nearest `lang` attribute, then `<html lang>`, else what
  * the title and text look like.
@@ -70,5 +73,5 @@ export function pageLanguage(doc: Document, element?: Element): PageLanguage {
   const declared =
     declaredBy(element?.closest('[lang]')?.getAttribute('lang')) ?? declaredBy(doc.documentElement?.lang);
   if (declared) return declared;
-  return textLanguage(`${doc.title} ${textOf(doc.body, 3000)}`);
+  return once(TEXT_LANGUAGE, doc, () => textLanguage(`${doc.title} ${textOf(doc.body, 3000)}`));
 }

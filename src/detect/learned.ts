@@ -156,9 +156,11 @@ const ruleTop = (c: ScoredControl | undefined) =>
 export function formFeatures(controls: readonly ScoredControl[]): (Map<string, number> | null)[] {
   const open = controls.map((c, i) => (c.blocked ? -1 : i)).filter((i) => i >= 0);
   const names = open.filter((i) => NAMES.has(ruleTop(controls[i]) ?? '')).length;
+  // Where each open control stands among the open ones (its neighbours are the previous and next).
+  const rank = new Map(open.map((i, k) => [i, k]));
   return controls.map((c, i) => {
     if (c.blocked) return null;
-    const k = open.indexOf(i);
+    const k = rank.get(i)!;
     return controlFeatures(c.signals, c.scores, {
       previous: k > 0 ? ruleTop(controls[open[k - 1]!]) : null,
       next: k + 1 < open.length ? ruleTop(controls[open[k + 1]!]) : null,

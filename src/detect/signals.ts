@@ -1,5 +1,5 @@
 import { normalizeText, splitIdentifier } from '../dom/normalize';
-import { radioGroup, textOf } from '../dom/tree';
+import { firstLabel, radioGroup, textOf } from '../dom/tree';
 import type { PlatformAdapter } from './adapter';
 import { groupLabelText, hintText, labelOf } from './labels';
 import type { ControlSignals, FillableElement } from './types';
@@ -37,7 +37,7 @@ function optionTexts(control: Element, adapter?: PlatformAdapter): string[] {
   }
   if ((control as HTMLInputElement).type === 'radio') {
     return radioGroup(control as HTMLInputElement).map((r) => {
-      const own = r.labels?.[0] ?? r.closest('label');
+      const own = firstLabel(r);
       return normalizeText(`${own ? textOf(own) : ''} ${r.value}`);
     });
   }

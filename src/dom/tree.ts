@@ -1,5 +1,6 @@
 // Small DOM helpers shared by detection, the fill engine and platform adapters. They cross open
 // shadow roots because web-component forms keep their inputs there.
+import { once } from './scan-scope';
 
 export const CONTROL_SELECTOR = 'input, select, textarea';
 
@@ -98,14 +99,61 @@ export function byId(from: Node, id: string): Element | null {
 function namelessRadioGroup(radio: HTMLInputElement): HTMLInputElement[] {
   const box = radio.closest('fieldset, [role="radiogroup"]');
   if (!box) return [radio];
-  return Array.from(box.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter((r) => !r.name);
+  return radiosByName(box).get('') ?? [];
 }
+
+const RADIOS = {};
+/** The radios under `scope` by name ('' for nameless ones), in document order; one query per scope during a scan. */
+export const radiosByName = (scope: ParentNode): Map<string, HTMLInputElement[]> =>
+  once(RADIOS, scope, () => {
+    const byName = new Map<string, HTMLInputElement[]>();
+    for (const radio of Array.from(scope.querySelectorAll<HTMLInputElement>('input[type="radio"]'))) {
+      const list = byName.get(radio.name);
+      if (list) list.push(radio);
+      else byName.set(radio.name, [radio]);
+    }
+    return byName;
+  });
 
 /** The radios that answer the same question: same name in the same form (or document / shadow root). */
 export function radioGroup(radio: HTMLInputElement): HTMLInputElement[] {
   if (!radio.name) return namelessRadioGroup(radio);
   const scope = (radio.form ?? radio.getRootNode()) as ParentNode;
-  return Array.from(scope.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter(
-    (other) => other.name === radio.name && other.form === radio.form,
-  );
+  return (radiosByName(scope).get(radio.name) ?? []).filter((other) => other.form === radio.form);
+}
+
+/** Every `<label for>` naming the control, in its own tree first, then in the document. */
+export function labelsFor(control: Element): Element[] {
+  const id = control.id;
+  if (!id) return [];
+  for (const scope of [control.getRootNode() as Document | ShadowRoot, control.ownerDocument]) {
+    const labels = scope ? labelsById(scope).get(id) : undefined;
+    if (labels) return labels;
+  }
+  return [];
+}
+
+const LABELS = {};
+/** Every `<label for>` of a tree, by the id it names (one query per tree during a scan). */
+const labelsById = (scope: ParentNode): Map<string, Element[]> =>
+  once(LABELS, scope, () => {
+    const byFor = new Map<string, Element[]>();
+    for (const label of Array.from(scope.querySelectorAll('label[for]'))) {
+      const id = label.getAttribute('for')!;
+      const named = byFor.get(id);
+      if (named) named.push(label);
+      else byFor.set(id, [label]);
+    }
+    return byFor;
+  });
+
+/**
+ * The first label of a control as `control.labels[0]` gives it (a `<label for>` or the label around
+ * it, whichever comes first), without the search of the whole page Chrome makes on each call.
+ */
+export function firstLabel(control: Element): Element | undefined {
+  const named = labelsFor(control)[0];
+  const around = control.closest('label') ?? undefined;
+  if (!named || !around) return named ?? around;
+  return named.compareDocumentPosition(around) & 4 ? named : around;
 }

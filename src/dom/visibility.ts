@@ -1,4 +1,10 @@
-import { composedAncestors } from './tree';
+import { once } from './scan-scope';
+import { composedParent } from './tree';
+
+const STYLES = {};
+/** An element's computed style, read once per scan (the object is live: it follows later changes). */
+const styleOf = (view: Window, el: Element): CSSStyleDeclaration =>
+  once(STYLES, el, () => view.getComputedStyle(el));
 
 /**
  * Can a person see this control? Honeypots hide inputs every way CSS allows; a control the person
@@ -43,7 +49,7 @@ export function hiddenBy(el: Element): HiddenKind | null {
   const view = el.ownerDocument.defaultView;
   if (!view || !el.isConnected) return 'detached';
   const layout = hasLayout(el.ownerDocument);
-  const own = view.getComputedStyle(el);
+  const own = styleOf(view, el);
   // visibility is inherited and a child may turn it back on: the element's own value decides.
   if (own.visibility === 'hidden' || own.visibility === 'collapse') return 'visibility';
   if (layout) {
@@ -59,7 +65,7 @@ export function hiddenBy(el: Element): HiddenKind | null {
     if (node.getAttribute('aria-hidden') === 'true') return 'aria-hidden';
     if (node.tagName === 'DETAILS' && !node.hasAttribute('open') && !(child && isSummaryOf(child, node)))
       return 'closed-details';
-    const style = node === el ? own : view.getComputedStyle(node);
+    const style = node === el ? own : styleOf(view, node);
     if (style.display === 'none') return 'display';
     if (Number.parseFloat(style.opacity) <= 0.01) return 'opacity';
     if (clipped(style)) return 'clip';
@@ -72,7 +78,8 @@ export function hiddenBy(el: Element): HiddenKind | null {
 }
 
 // happy-dom reports 0 for every box; a real browser gives the root element the viewport's width.
-const hasLayout = (doc: Document) => doc.documentElement.clientWidth > 0;
+const LAYOUT = {};
+const hasLayout = (doc: Document) => once(LAYOUT, doc, () => doc.documentElement.clientWidth > 0);
 
 const px = (value: string): number | null => {
   const match = /^(-?[\d.]+)px$/.exec(value.trim());
@@ -156,14 +163,27 @@ function standInVisible(el: Element): boolean {
  */
 export function looksHidden(el: Element): boolean {
   if ((el as HTMLInputElement).type === 'hidden') return true;
-  const view = el.ownerDocument?.defaultView;
-  for (const node of composedAncestors(el)) {
+  return hiddenHere(el);
+}
+
+const LOOKS_HIDDEN = {};
+/** The node or an ancestor looks hidden; during a scan each ancestor is looked at once for the whole page. */
+function hiddenHere(node: Element | null): boolean {
+  if (!node) return false;
+  return once(LOOKS_HIDDEN, node, () => {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
-    const style = view?.getComputedStyle?.(node);
-    if (!style) continue;
-    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
-    if (/^-\d{3,}/.test(style.left) || /^-\d{3,}/.test(style.top) || /^-\d{3,}/.test(style.textIndent))
+    const view = node.ownerDocument?.defaultView;
+    const style = view?.getComputedStyle ? styleOf(view, node) : undefined;
+    if (
+      style &&
+      (style.display === 'none' ||
+        style.visibility === 'hidden' ||
+        style.opacity === '0' ||
+        /^-\d{3,}/.test(style.left) ||
+        /^-\d{3,}/.test(style.top) ||
+        /^-\d{3,}/.test(style.textIndent))
+    )
       return true;
-  }
-  return false;
+    return hiddenHere(composedParent(node));
+  });
 }

@@ -47,7 +47,11 @@ export function planFill(
   const confirmations: DetectedControl[] = [];
   for (const control of detection.controls) {
     if (control.confirmation) confirmations.push(control);
-    else if (control.field) byField.set(control.field, [...(byField.get(control.field) ?? []), control]);
+    else if (control.field) {
+      const same = byField.get(control.field);
+      if (same) same.push(control);
+      else byField.set(control.field, [control]);
+    }
   }
   const chosen = new Map<FieldKey, DetectedControl>();
   const answered = new Map<FieldKey, DetectedControl>();

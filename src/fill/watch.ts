@@ -1,3 +1,4 @@
+import { scanOnce } from '../dom/scan-scope';
 import { isVisible } from '../dom/visibility';
 import { signatureOf } from './label';
 
@@ -55,21 +56,23 @@ export function watchForms(
   };
 
   /** Marks the visible controls; true when one is new (or a reused element now stands for another). */
-  const scan = (): boolean => {
-    let fresh = false;
-    const visit = (root: Document | ShadowRoot) => {
-      observe(root);
-      for (const el of Array.from(root.querySelectorAll(CONTROLS))) {
-        const signature = signatureOf(el);
-        if (seen.get(el) === signature || !isVisible(el)) continue;
-        seen.set(el, signature);
-        fresh = true;
-      }
-      for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
-    };
-    visit(doc);
-    return fresh;
-  };
+  const scan = (): boolean =>
+    // One scan: each ancestor's style is read once, however many controls it holds.
+    scanOnce(() => {
+      let fresh = false;
+      const visit = (root: Document | ShadowRoot) => {
+        observe(root);
+        for (const el of Array.from(root.querySelectorAll(CONTROLS))) {
+          const signature = signatureOf(el);
+          if (seen.get(el) === signature || !isVisible(el)) continue;
+          seen.set(el, signature);
+          fresh = true;
+        }
+        for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+      };
+      visit(doc);
+      return fresh;
+    });
 
   function flush() {
     timer = undefined;

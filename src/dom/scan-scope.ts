@@ -1,0 +1,40 @@
+// One pass over a page reads each fact once. Detection asks the same questions about many controls
+// (which <label for> name this id, does this wrapper hold another control, which radios share this
+// name, what is this ancestor's computed style); answered from the DOM each time, a page of N controls
+// costs N × (labels, or controls, or radios) — quadratic. Inside `scanOnce`, each answer is computed
+// once for the whole page and looked up after; outside it every helper reads the DOM as before. The
+// scan is synchronous and writes nothing, so nothing it caches can go stale while it runs.
+
+type Table = Map<unknown, unknown>;
+let tables: Map<object, Table> | undefined;
+
+/** Runs `scan` with one cache for the page (a nested call shares the outer one). */
+export function scanOnce<T>(scan: () => T): T {
+  if (tables) return scan();
+  tables = new Map();
+  try {
+    return scan();
+  } finally {
+    tables = undefined;
+  }
+}
+
+/** Whether a scan is running (helpers that would build a page-wide index only do so then). */
+export const scanning = (): boolean => tables !== undefined;
+
+/**
+ * `compute()` once per `key` during a scan (a fresh answer outside one). `kind` names the question:
+ * any object the caller keeps, so two questions about the same key never mix.
+ */
+export function once<K, V>(kind: object, key: K, compute: () => V): V {
+  if (!tables) return compute();
+  let table = tables.get(kind) as Map<K, V> | undefined;
+  if (!table) {
+    table = new Map();
+    tables.set(kind, table);
+  }
+  if (table.has(key)) return table.get(key)!;
+  const value = compute();
+  table.set(key, value);
+  return value;
+}
