@@ -24,6 +24,7 @@ import {
 import { packOf } from '../../src/lang';
 import { t, uiLanguage } from '../../src/popup/i18n';
 import { maskValue } from '../../src/popup/mask';
+import { loadPhoneChecks } from '../../src/profile/phone-check';
 import type { Profile } from '../../src/profile/schema';
 import { CopyStatus, useCopy } from './CopyButton';
 
@@ -34,7 +35,8 @@ export function useContacts(key: string): [UserChannel[], () => Promise<void>] {
     setMine(key ? await loadContacts(key) : []);
   }, [key]);
   useEffect(() => {
-    void reload();
+    // Phone channels are checked with the phone library, loaded for this view only: shown again once it is.
+    void reload().then(() => loadPhoneChecks().then(reload));
   }, [reload]);
   return [mine, reload];
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addSite, loadSites } from '../../src/carriers/sites';
 import type {
@@ -9,6 +9,7 @@ import type {
   PendingFill,
   SensitiveBox,
 } from '../../src/messaging/protocol';
+import { loadPhoneChecks } from '../../src/profile/phone-check';
 import { isAutofillEnabled, saveProfile } from '../../src/profile/storage';
 import type { FillReport } from '../../src/report/types';
 import { type LocaleName, useLocale } from '../../tests/support/fake-i18n';
@@ -35,6 +36,9 @@ interface Rig {
 
 let root: HTMLElement;
 let rig: Rig;
+
+// The phone library loads on first need; loaded once here, so no test pays for it mid-way.
+beforeAll(() => loadPhoneChecks());
 
 beforeEach(() => {
   fakeBrowser.reset();

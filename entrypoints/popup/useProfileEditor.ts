@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { draftOf, withDraft } from '../../src/popup/draft';
 import { isSensitiveKey } from '../../src/popup/form-fields';
 import { type SaveState, saveState } from '../../src/popup/save-state';
+import { loadPhoneChecks, phoneChecks } from '../../src/profile/phone-check';
 import type { ProfileKey } from '../../src/profile/schema';
 import { emptyProfile, type Profile } from '../../src/profile/schema';
 import {
@@ -135,7 +136,19 @@ export function useProfileEditor(): ProfileEditor {
     return () => clearTimeout(timer);
   }, [form, checked]);
 
-  const statuses = useMemo(() => validateProfile(checked), [checked]);
+  // The phone library loads once a phone is there to check; its verdict shows as soon as it has.
+  const [phoneReady, setPhoneReady] = useState(() => phoneChecks() !== undefined);
+  const hasPhone = !!checked.phone?.trim();
+  useEffect(() => {
+    if (!hasPhone || phoneReady) return;
+    let current = true;
+    void loadPhoneChecks().then(() => current && setPhoneReady(true));
+    return () => {
+      current = false;
+    };
+  }, [hasPhone, phoneReady]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: phoneReady changes what validation can say.
+  const statuses = useMemo(() => validateProfile(checked), [checked, phoneReady]);
 
   const persistDraft = useCallback((next: Profile) => {
     const id = idRef.current;

@@ -6,7 +6,8 @@ import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import type { Carrier, ContactChannel } from '../carriers/types';
 import { checkEmail } from '../profile/identifiers';
-import { checkPhone } from '../profile/phone';
+import { phoneChecks } from '../profile/phone-check';
+import { phonePartsOf } from '../profile/phone-parts';
 
 export type ChannelKind = ContactChannel['kind'];
 export const CHANNEL_KINDS: readonly ChannelKind[] = ['webForm', 'email', 'phone', 'chat'];
@@ -35,6 +36,20 @@ export interface UserChannel {
 
 export type ChannelError = 'empty' | 'email' | 'phone' | 'url';
 
+/**
+ * A phone channel as E.164: checked by the phone library once loaded (src/profile/phone-check.ts; the
+ * Support view loads it), read without it until then, so the popup's first paint does not carry it.
+ */
+function phoneE164(text: string): string | undefined {
+  const checkPhone = phoneChecks()?.checkPhone;
+  if (checkPhone) {
+    const phone = checkPhone(text);
+    return phone.ok ? phone.value.e164 : undefined;
+  }
+  const parts = phonePartsOf(text);
+  return parts && 'e164' in parts ? parts.e164 : undefined;
+}
+
 /** A typed channel in the form it is kept and linked: checked address, E.164 number, http(s) URL. */
 export function normalizeChannel(
   kind: ChannelKind,
@@ -47,8 +62,8 @@ export function normalizeChannel(
     return email.ok ? { ok: true, value: email.value } : { ok: false, error: 'email' };
   }
   if (kind === 'phone') {
-    const phone = checkPhone(text);
-    return phone.ok ? { ok: true, value: phone.value.e164 } : { ok: false, error: 'phone' };
+    const e164 = phoneE164(text);
+    return e164 ? { ok: true, value: e164 } : { ok: false, error: 'phone' };
   }
   const url = webUrl(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`);
   return url ? { ok: true, value: url } : { ok: false, error: 'url' };
@@ -223,8 +238,8 @@ export function channelHref(channel: Pick<Channel, 'kind' | 'value'>): string | 
     return email.ok ? `mailto:${encodeAddress(email.value)}` : undefined;
   }
   if (channel.kind === 'phone') {
-    const phone = checkPhone(channel.value);
-    return phone.ok ? `tel:${phone.value.e164}` : undefined;
+    const e164 = phoneE164(channel.value);
+    return e164 ? `tel:${e164}` : undefined;
   }
   return webUrl(channel.value);
 }

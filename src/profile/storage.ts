@@ -24,6 +24,8 @@ import {
 } from './collection';
 import { REASONS } from './fields';
 import { migrateProfileV1toV2 } from './migrations';
+import { loadPhoneChecks, phonePartsWithLibrary } from './phone-check';
+import { PHONE_FORMATS_KEY, type PhoneFormats, readPhoneFormats } from './phone-parts';
 import { salvageProfile } from './salvage';
 import { emptyProfile, PROFILE_KEYS, type Profile, type ProfileKey, profileSchema } from './schema';
 import { type ValidateOptions, validateField } from './validate';
@@ -91,6 +93,47 @@ const autofillItem = storage.defineItem<Record<string, boolean>>('local:autofill
   version: 1,
   migrations: {},
 });
+
+/**
+ * Each profile's phone as pages get it, computed here with the phone library, keyed by the number as
+ * stored: the background fills from it without the library (src/profile/phone-parts.ts).
+ */
+const phoneFormatsItem = storage.defineItem<unknown>(`local:${PHONE_FORMATS_KEY}`);
+
+/**
+ * Makes the stored phone formats match the profiles' phones (the popup's migration of data saved before
+ * the formats existed, and the update after each save). Loads the phone library only when a phone has
+ * no format yet.
+ */
+async function syncPhoneFormats(collection: ProfileCollection): Promise<void> {
+  const phones = [...new Set(collection.entries.map((entry) => entry.profile.phone.trim()).filter(Boolean))];
+  const stored = readPhoneFormats(await phoneFormatsItem.getValue());
+  const next: PhoneFormats = {};
+  for (const phone of phones) {
+    const parts = stored[phone] ?? (await phonePartsWithLibrary(phone));
+    if (parts) next[phone] = parts;
+  }
+  if (JSON.stringify(next) === JSON.stringify(stored)) return;
+  if (Object.keys(next).length) await phoneFormatsItem.setValue(next);
+  else await phoneFormatsItem.removeValue();
+}
+
+/**
+ * Formats missing (data saved by an older version, or restored): computed behind the first paint, the
+ * library loaded outside the queue so that no other change waits for it.
+ */
+async function syncPhoneFormatsSoon(collection: ProfileCollection): Promise<void> {
+  try {
+    const stored = readPhoneFormats(await phoneFormatsItem.getValue());
+    const phones = new Set(collection.entries.map((entry) => entry.profile.phone.trim()).filter(Boolean));
+    const current = [...phones].every((phone) => stored[phone]) && Object.keys(stored).length === phones.size;
+    if (current) return;
+    await loadPhoneChecks();
+    await serial(async () => syncPhoneFormats(await readCollection()));
+  } catch {
+    // Next time: the background reads the phone as typed meanwhile.
+  }
+}
 
 // Changes from one page or worker go one after another, so two quick edits never lose one. Public
 // functions go through `serial`; the helpers below it never call a public function.
@@ -196,8 +239,13 @@ export interface LoadedProfiles {
 
 export function loadProfiles(): Promise<LoadedProfiles> {
   return serial(async () => {
-    const { entries, selectedId } = await readCollection();
-    return { entries, selectedId, quarantine: await loadQuarantine() };
+    const collection = await readCollection();
+    void syncPhoneFormatsSoon(collection);
+    return {
+      entries: collection.entries,
+      selectedId: collection.selectedId,
+      quarantine: await loadQuarantine(),
+    };
   });
 }
 
@@ -237,27 +285,31 @@ export interface SaveOptions extends ValidateOptions {
  * meanwhile in another window).
  */
 export function saveProfile(candidate: Partial<Profile>, options: SaveOptions = {}): Promise<SaveResult> {
-  return serial(async () => {
-    const collection = await readCollection();
-    const entry =
-      options.id === undefined
-        ? selectedOf(collection)
-        : collection.entries.find((candidateEntry) => candidateEntry.id === options.id);
-    if (!entry) throw new RangeError(`no profile ${options.id}`);
-    const next: Record<ProfileKey, string> = { ...entry.profile };
-    const rejected: ProfileKey[] = [];
-    for (const key of PROFILE_KEYS) {
-      const value = candidate[key];
-      if (value === undefined) continue;
-      const status = validateField(key, value, options);
-      if (status.state === 'invalid') rejected.push(key);
-      else next[key] = status.state === 'valid' ? status.value : '';
-    }
-    const saved = profileSchema.parse(next);
-    entry.profile = saved;
-    await writeCollection(collection);
-    return { saved, rejected };
-  });
+  // The phone is checked (and its format kept) with the library: saving waits for it, outside the queue.
+  return loadPhoneChecks().then(() =>
+    serial(async () => {
+      const collection = await readCollection();
+      const entry =
+        options.id === undefined
+          ? selectedOf(collection)
+          : collection.entries.find((candidateEntry) => candidateEntry.id === options.id);
+      if (!entry) throw new RangeError(`no profile ${options.id}`);
+      const next: Record<ProfileKey, string> = { ...entry.profile };
+      const rejected: ProfileKey[] = [];
+      for (const key of PROFILE_KEYS) {
+        const value = candidate[key];
+        if (value === undefined) continue;
+        const status = validateField(key, value, options);
+        if (status.state === 'invalid') rejected.push(key);
+        else next[key] = status.state === 'valid' ? status.value : '';
+      }
+      const saved = profileSchema.parse(next);
+      entry.profile = saved;
+      await writeCollection(collection);
+      await syncPhoneFormats(collection);
+      return { saved, rejected };
+    }),
+  );
 }
 
 const cleanLabel = (label: string): string => label.trim().slice(0, MAX_LABEL_LENGTH);
@@ -320,13 +372,16 @@ export function renameProfile(id: string, label: string): Promise<void> {
  * the profiles it replaces are dropped. Returns what was stored and what was set aside.
  */
 export function replaceProfiles(collection: ProfileCollection): Promise<ReadProfiles> {
-  return serial(async () => {
-    const read = migrateStoredProfiles(toStoredLoosely(collection));
-    for (const item of read.setAside) await setAside(item);
-    await writeCollection(read.collection);
-    await removeAllDrafts();
-    return read;
-  });
+  return loadPhoneChecks().then(() =>
+    serial(async () => {
+      const read = migrateStoredProfiles(toStoredLoosely(collection));
+      for (const item of read.setAside) await setAside(item);
+      await writeCollection(read.collection);
+      await syncPhoneFormats(read.collection);
+      await removeAllDrafts();
+      return read;
+    }),
+  );
 }
 
 /** The collection as stored, without the schema's parse: what fails is read (and set aside) later. */
@@ -344,6 +399,7 @@ const toStoredLoosely = (collection: ProfileCollection): unknown =>
 export function clearProfiles(): Promise<void> {
   return serial(async () => {
     await profileItem.removeValue();
+    await phoneFormatsItem.removeValue();
     await removeAllDrafts();
     await quarantineItem.removeValue();
   });

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPhoneChecks } from './phone-check';
 import { emptyProfile, type Profile } from './schema';
 import { profileErrors, validateField, validateProfile } from './validate';
 
 const profile = (fields: Partial<Profile>): Profile => ({ ...emptyProfile(), ...fields });
+
+// The phone library loads on first need in the popup; these checks are about its verdicts.
+beforeAll(() => loadPhoneChecks());
 
 describe('validateProfile', () => {
   it('reports empty, valid (normalised) and invalid fields', () => {

@@ -2,7 +2,8 @@ import { getCarrier } from '../carriers';
 import type { ErrorCode, WarningCode } from './codes';
 import { REASONS } from './fields';
 import { checkEid, checkEmail, checkIccid, checkImei, parseActivationCode } from './identifiers';
-import { type CountryCode, checkPhone } from './phone';
+import type { CountryCode } from './phone';
+import { phoneChecks } from './phone-check';
 import { type Profile, type ProfileKey, profileSchema } from './schema';
 
 export type FieldStatus =
@@ -39,8 +40,11 @@ export function validateField(key: ProfileKey, raw: string, options: ValidateOpt
     case 'email':
       return toStatus(checkEmail(text));
     case 'phone': {
-      // Kept as the person wrote it ("75.12.34"), for display; pages get it formatted by toFillData,
-      // which reads it in New Caledonia. A number that reads otherwise there is kept as E.164.
+      // The phone library loads on first need (phone-check.ts): until then, the number as typed.
+      const checkPhone = phoneChecks()?.checkPhone;
+      if (!checkPhone) return { state: 'valid', value: text };
+      // Kept as the person wrote it ("75.12.34"), for display; pages get it formatted as saved
+      // (phone formats), read in New Caledonia. A number that reads otherwise there is kept as E.164.
       const result = checkPhone(text, options.defaultCountry);
       if (!result.ok) return toStatus(result);
       const asFilled = checkPhone(text);
