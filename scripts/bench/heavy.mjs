@@ -31,7 +31,10 @@ async function loadOnce(context) {
     const before = await metrics(cdp);
     await page.goto(HEAVY_PAGE_URL, { waitUntil: 'domcontentloaded' });
     const complete = await Promise.race([
-      page.evaluate('window.__bench.filled').then(() => true),
+      page
+        .evaluate('window.__bench.filled')
+        .then(() => true)
+        .catch(() => false), // the tab closed before the form was complete
       sleep(FILL_TIMEOUT_MS).then(() => false),
     ]);
     await sleep(SETTLE_MS);

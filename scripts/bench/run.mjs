@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { CHROMIUM } from './browser.mjs';
 import { measureHeavyPage } from './heavy.mjs';
 import { measurePopup } from './popup.mjs';
@@ -95,7 +95,11 @@ function table(results) {
       ` Chromium ${m.chromium}, Node ${m.node}`,
   );
   if (results.sizes)
-    lines.push('', 'Sizes', ...formatSizes(results.sizes, extensionDir).map((l) => `  ${l}`));
+    lines.push(
+      '',
+      'Sizes',
+      ...formatSizes(results.sizes, relative(ROOT, extensionDir) || extensionDir).map((l) => `  ${l}`),
+    );
   if (results.scaling) {
     lines.push('', `Scaling: detection + fill on generated pages, median of ${runs} loads`);
     if (results.scaling.error) lines.push(`  ${results.scaling.error}`);
