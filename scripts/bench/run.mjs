@@ -40,6 +40,9 @@ const only = new Set(String(option('only', 'sizes,scaling,heavy,popup')).split('
 const floorRunAt = String(option('floor-run-at', 'document_idle'));
 const extensionDir = join(outDir, 'chrome-mv3');
 
+/** A path as short as it is clear: relative inside the project, absolute outside it. */
+const shownPath = (path) => (relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path));
+
 const log = (line) => process.stderr.write(`${line}\n`);
 
 const TARGETS = {
@@ -95,11 +98,7 @@ function table(results) {
       ` Chromium ${m.chromium}, Node ${m.node}`,
   );
   if (results.sizes)
-    lines.push(
-      '',
-      'Sizes',
-      ...formatSizes(results.sizes, relative(ROOT, extensionDir) || extensionDir).map((l) => `  ${l}`),
-    );
+    lines.push('', 'Sizes', ...formatSizes(results.sizes, shownPath(extensionDir)).map((l) => `  ${l}`));
   if (results.scaling) {
     lines.push('', `Scaling: detection + fill on generated pages, median of ${runs} loads`);
     if (results.scaling.error) lines.push(`  ${results.scaling.error}`);
