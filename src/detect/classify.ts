@@ -1,3 +1,4 @@
+import { type Matcher, remembered } from '../dom/scan-scope';
 import { FIELD_KEYS, type FieldKey } from '../profile/fields';
 import type { ControlSignals, FieldScore } from './types';
 import {
@@ -6,16 +7,24 @@ import {
   FIELD_VOCABULARY,
   FRAMEWORK_NOISE,
   IDENT_NOISE,
-  LANDLINE,
-  NEVER_IDENT,
-  NEVER_TEXT,
+  LANDLINE as LANDLINE_WORDS,
+  NEVER_IDENT as NEVER_IDENT_WORDS,
+  NEVER_TEXT as NEVER_TEXT_WORDS,
   NEVER_TYPES,
   OPTION_COUNTRY_CODE,
   OPTION_DEVICE,
   OPTION_REASON,
-  SEARCH_IDENT,
-  USERNAME,
+  SEARCH_IDENT as SEARCH_IDENT_WORDS,
+  USERNAME as USERNAME_WORDS,
 } from './vocabulary';
+
+// Every language's patterns are long alternations: within a scan, each answer per text is kept, so a
+// label or name repeated across a page's forms is matched once (src/dom/scan-scope.ts).
+const LANDLINE = remembered(LANDLINE_WORDS);
+const NEVER_IDENT = remembered(NEVER_IDENT_WORDS);
+const NEVER_TEXT = remembered(NEVER_TEXT_WORDS);
+const SEARCH_IDENT = remembered(SEARCH_IDENT_WORDS);
+const USERNAME = remembered(USERNAME_WORDS);
 
 const WEAK = 0.65;
 const TYPED_IDENTIFIERS: readonly FieldKey[] = ['activationCode', 'imei', 'eid', 'iccid', 'orderNumber'];
@@ -31,15 +40,15 @@ const MAX_BONUS_SOURCES = 3;
 
 interface Compiled {
   field: FieldKey;
-  strong: RegExp;
-  weak?: RegExp;
-  ident: RegExp;
-  identWeak?: RegExp;
-  neg?: RegExp;
-  identNeg?: RegExp;
+  strong: Matcher;
+  weak?: Matcher;
+  ident: Matcher;
+  identWeak?: Matcher;
+  neg?: Matcher;
+  identNeg?: Matcher;
 }
 
-const rx = (source: string | undefined) => (source ? new RegExp(source) : undefined);
+const rx = (source: string | undefined) => (source ? remembered(new RegExp(source)) : undefined);
 const anyOf = (parts: readonly string[] | undefined) => rx(parts?.filter(Boolean).join('|'));
 
 const RULES: Compiled[] = FIELD_KEYS.map((field) => {
@@ -48,7 +57,7 @@ const RULES: Compiled[] = FIELD_KEYS.map((field) => {
     field,
     strong: anyOf(v.strong)!,
     weak: anyOf(v.weak),
-    ident: new RegExp(v.ident),
+    ident: remembered(new RegExp(v.ident)),
     identWeak: rx(v.identWeak),
     neg: rx(v.neg),
     identNeg: rx(v.identNeg),

@@ -1,5 +1,5 @@
 import { normalizeText, splitIdentifier } from '../dom/normalize';
-import { once } from '../dom/scan-scope';
+import { type Matcher, once, remembered } from '../dom/scan-scope';
 import { composedAncestors, textOf } from '../dom/tree';
 import { looksHidden } from '../dom/visibility';
 import { type FieldKey, SENSITIVE_FIELDS } from '../profile/fields';
@@ -10,7 +10,19 @@ import { controlsOf } from './group';
 import { formOutcome } from './outcome';
 import { collectSignals } from './signals';
 import type { ControlSignals, FieldScore, FormKind, GateVerdict } from './types';
-import { ESIM_FIELDS, FORM_WORDS, PIN_WORDS, SIM_CARD_WORDS, WEBSITE_WORDS } from './vocabulary';
+import {
+  ESIM_FIELDS,
+  FORM_WORDS as FORM_PATTERNS,
+  PIN_WORDS,
+  SIM_CARD_WORDS,
+  WEBSITE_WORDS,
+} from './vocabulary';
+
+// The page's title and URL, and often its headings and buttons, are the same for each of its forms:
+// within a scan each is matched once (src/dom/scan-scope.ts).
+const FORM_WORDS = Object.fromEntries(
+  Object.entries(FORM_PATTERNS).map(([kind, re]) => [kind, remembered(re)]),
+) as Record<keyof typeof FORM_PATTERNS, Matcher>;
 
 export interface GateControl {
   element: Element;

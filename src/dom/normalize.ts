@@ -1,3 +1,5 @@
+import { once } from './scan-scope';
+
 /**
  * One normal form for every text we compare: lowercase, accents removed (é → e, but CJK kept),
  * NBSP and punctuation such as `*`, `:`, `°`, `(`, `)` turned into single spaces.
@@ -7,6 +9,12 @@
  */
 export function normalizeText(text: string | null | undefined): string {
   if (!text) return '';
+  // A page repeats its labels: within a scan each distinct text is normalized once.
+  return once(NORMALIZED, text, () => normalized(text));
+}
+
+const NORMALIZED = {};
+function normalized(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -38,3 +38,16 @@ export function once<K, V>(kind: object, key: K, compute: () => V): V {
   table.set(key, value);
   return value;
 }
+
+/** Something that answers `test(text)`, as a RegExp does. */
+export interface Matcher {
+  test(text: string): boolean;
+}
+
+/**
+ * A pattern whose answers are kept for the scan: a label, placeholder or name that many controls
+ * share ("City", "Quantity") is matched once. `re` has no g or y flag (its answer is the text's alone).
+ */
+export const remembered = (re: RegExp): Matcher => ({
+  test: (text: string) => once(re, text, () => re.test(text)),
+});
