@@ -130,6 +130,27 @@ describe('by keyboard alone (English)', () => {
       }
     });
 
+  test('in forced colours (high contrast), only the current view is underlined', async () => {
+    await writeStorage(session, ONE);
+    const page = await openView(session, 'sites');
+    try {
+      await page.emulateMedia({ forcedColors: 'active' });
+      const underlines = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('nav button')].map((tab) => {
+          const style = getComputedStyle(tab);
+          const parent = getComputedStyle(tab.parentElement!);
+          return {
+            current: tab.getAttribute('aria-current') === 'page',
+            shown: style.borderBottomColor !== parent.backgroundColor && style.borderBottomWidth !== '0px',
+          };
+        }),
+      );
+      expect(underlines.filter((tab) => tab.shown)).toEqual([{ current: true, shown: true }]);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('the navigation: Tab reaches it, the arrow keys move along it, Enter opens a view', async () => {
     await writeStorage(session, ONE);
     const page = await openView(session, 'details');
