@@ -1,6 +1,6 @@
-import { browser } from 'wxt/browser';
 import { ENGINE_GLOBAL, type FrameRuntime } from '../src/fill/controller';
 import { createFillEngine } from '../src/fill/engine';
+import { sendToBackground } from '../src/fill/extension-runtime';
 import { PLATFORMS } from '../src/platforms';
 
 /**
@@ -26,10 +26,10 @@ export default defineUnlistedScript(() => {
     createFillEngine(
       PLATFORMS,
       async (report) => {
-        await browser.runtime.sendMessage({ type: 'fill:report', report });
+        await sendToBackground({ type: 'fill:report', report });
       },
       async (sent) => {
-        await browser.runtime.sendMessage({ type: 'request:sent', ...sent });
+        await sendToBackground({ type: 'request:sent', ...sent });
       },
     ),
   );
