@@ -4,15 +4,14 @@
 //
 //   node scripts/bench/scaling.mjs [--sizes 100,1000,10000] [--runs 5] [--json]
 //
-// Each page is a carrier's account page: a header search box, many unrelated forms and form-like
-// sections (addresses in label-for layouts, table layouts, wrapping labels without a <form>, radio
-// and checkbox groups in fieldsets, preference selects, hidden inputs, a collapsed section), and in
-// the middle one eSIM replacement form (name, e-mail, phone, IMEI, EID, ICCID, a 1,500-model device
-// select, a reason select, a message box). The code is src/ itself, bundled like the inspector
-// (scripts/inspect/bundle.mjs); each run loads the page fresh in headless Chromium and times
-// detectForms and fillForms in the page with performance.now(). Medians of `runs` runs.
+// The pages come from scripts/bench/scaling-page.mjs (a carrier's account page: many unrelated forms
+// and one eSIM replacement form with a 1,500-model device select). The code is src/ itself, bundled
+// like the inspector (scripts/inspect/bundle.mjs); each run loads the page fresh in headless Chromium
+// and times detectForms and fillForms in the page with performance.now(); Chromium's own metrics give
+// the main thread's CPU time (a busy machine inflates the wall time) and how many layouts ran (one:
+// no read forces a reflow per control). Medians of `runs` runs.
 //
-// `npm run bench` (scripts/bench) imports `measureScaling` and `scalingPage` from here.
+// `npm run bench` imports `measureScaling` and `formatScaling` (and `scalingPage`) from here.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
