@@ -130,7 +130,7 @@ describe('by keyboard alone (English)', () => {
       }
     });
 
-  test('in forced colours (high contrast), only the current view is underlined', async () => {
+  test('in forced colours (high contrast), only the current view is underlined, and the switch shows on or off', async () => {
     await writeStorage(session, ONE);
     const page = await openView(session, 'sites');
     try {
@@ -146,6 +146,22 @@ describe('by keyboard alone (English)', () => {
         }),
       );
       expect(underlines.filter((tab) => tab.shown)).toEqual([{ current: true, shown: true }]);
+
+      // The automatic-fill switch keeps an outline, and on and off look different.
+      await page.locator('nav button[data-view="details"]').click();
+      const toggle = page.locator('#autofill-switch:not([disabled])');
+      const look = () =>
+        toggle.evaluate((el) => {
+          const style = getComputedStyle(el);
+          return { border: style.borderTopWidth, track: style.backgroundColor };
+        });
+      const on = await look();
+      await toggle.press('Space');
+      await expect.poll(() => toggle.isChecked()).toBe(false);
+      const off = await look();
+      await toggle.press('Space');
+      expect(on.border).not.toBe('0px');
+      expect(on.track).not.toBe(off.track);
     } finally {
       await page.close();
     }
