@@ -45,9 +45,10 @@ export async function axeFindings(page: Page, include?: string): Promise<Finding
   return findings(await builder.analyze());
 }
 
+/** axe-core's script, the very copy @axe-core/playwright injects (its own dependency). */
 const axeSource = (): string => {
-  const require = createRequire(import.meta.url);
-  return (require('axe-core') as { source: string }).source;
+  const fromBuilder = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
+  return (fromBuilder('axe-core') as { source: string }).source;
 };
 
 /**
