@@ -9,6 +9,7 @@ import {
   predict,
 } from './learned';
 import { MODEL } from './model';
+import { packModel, unpackModel } from './model-pack';
 import type { ControlSignals, FieldScore } from './types';
 
 const signals = makeSignals;
@@ -146,5 +147,27 @@ describe('detection with and without the model', () => {
     const f = fieldsByName(detectHtml(page, {}, { adapters: [], model: false }));
     expect(f).toMatchObject({ a: 'givenName', b: 'familyName', c: 'email' });
     expect(f.d).toBeNull();
+  });
+});
+
+describe('the shipped model', () => {
+  test('packs to bytes and back: same features, each weight within half a step', () => {
+    const model: LearnedModel = {
+      bias: [0.5, -1, 0, 0, 0, 0, 0, 0],
+      weights: { 'l:mail': '4:2.35 0:-0.89', 'type=text': '0:0.24 7:-0.56', options: '1:-0.85' },
+    };
+    const packed = packModel(model);
+    const back = unpackModel(packed);
+    expect(Object.keys(back.weights).sort()).toEqual(Object.keys(model.weights).sort());
+    expect(back.bias).toEqual(model.bias);
+    for (const [feature, row] of Object.entries(model.weights)) {
+      const cells = (text: string) =>
+        Object.fromEntries(text.split(' ').map((cell) => cell.split(':').map(Number) as [number, number]));
+      const want = cells(row);
+      const got = cells(back.weights[feature]!);
+      expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
+      for (const c of Object.keys(want))
+        expect(Math.abs(got[c]! - want[c]!)).toBeLessThanOrEqual(packed.scale / 2);
+    }
   });
 });
