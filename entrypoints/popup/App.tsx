@@ -129,6 +129,9 @@ export function App() {
             data-view={view.id}
             aria-current={current?.id === view.id ? 'page' : undefined}
             onClick={() => context.go(view.id)}
+            // A view outside the first paint starts loading as soon as its tab is pointed at or reached.
+            onPointerEnter={view.preload}
+            onFocus={view.preload}
           >
             {t(view.label)}
           </button>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { chatMessageFor } from '../../src/popup/chat-message';
 import { t, uiLanguage } from '../../src/popup/i18n';
+import { usePack } from '../../src/popup/language-packs';
 import type { Profile } from '../../src/profile/schema';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -8,12 +9,14 @@ type CopyState = 'idle' | 'copied' | 'failed';
 /** Chat-only support pages get no fill: a prepared message to paste instead. */
 export function ChatMessage({ profile }: { profile: Profile }) {
   const [copy, setCopy] = useState<CopyState>('idle');
-  const lang = uiLanguage();
-  const shown = chatMessageFor(profile, lang, { mask: true });
+  // The message is written in the popup's language, its pack loaded on first need.
+  const pack = usePack(uiLanguage());
+  if (!pack) return null;
+  const shown = chatMessageFor(profile, pack, { mask: true });
 
   const onCopy = async () => {
     try {
-      await navigator.clipboard.writeText(chatMessageFor(profile, lang, { mask: false }));
+      await navigator.clipboard.writeText(chatMessageFor(profile, pack, { mask: false }));
       setCopy('copied');
     } catch {
       setCopy('failed');

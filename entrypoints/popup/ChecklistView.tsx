@@ -6,7 +6,7 @@ import { LABELS } from '../../src/popup/form-fields';
 import { type MessageName, t } from '../../src/popup/i18n';
 import type { FieldKey } from '../../src/profile/fields';
 import type { Profile, ProfileKey } from '../../src/profile/schema';
-import { ChannelList, useContacts } from './ContactView';
+import { ChannelList, useContacts } from './Channels';
 
 interface Props {
   /** The saved profile: what it holds and its carrier. */

@@ -1,5 +1,5 @@
 import './journey.css';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Carrier } from '../../src/carriers';
 import {
   addContact,
@@ -7,13 +7,10 @@ import {
   type Channel,
   type ChannelError,
   type ChannelKind,
-  channelHref,
   channelsFor,
   contactKey,
-  loadContacts,
   removeContact,
   supportAddress,
-  type UserChannel,
 } from '../../src/journey/contact';
 import {
   chatText,
@@ -21,94 +18,12 @@ import {
   mailtoHref,
   supportLanguage,
 } from '../../src/journey/support-message';
-import { packOf } from '../../src/lang';
 import { t, uiLanguage } from '../../src/popup/i18n';
+import { usePack } from '../../src/popup/language-packs';
 import { maskValue } from '../../src/popup/mask';
-import { loadPhoneChecks } from '../../src/profile/phone-check';
 import type { Profile } from '../../src/profile/schema';
+import { ChannelList, KIND_LABEL, useContacts } from './Channels';
 import { CopyStatus, useCopy } from './CopyButton';
-
-/** The person's own channels for the profile's carrier, kept up to date after each change. */
-export function useContacts(key: string): [UserChannel[], () => Promise<void>] {
-  const [mine, setMine] = useState<UserChannel[]>([]);
-  const reload = useCallback(async () => {
-    setMine(key ? await loadContacts(key) : []);
-  }, [key]);
-  useEffect(() => {
-    // Phone channels are checked with the phone library, loaded for this view only: shown again once it is.
-    void reload().then(() => loadPhoneChecks().then(reload));
-  }, [reload]);
-  return [mine, reload];
-}
-
-const KIND_LABEL = {
-  webForm: 'contact_kind_webForm',
-  email: 'contact_kind_email',
-  phone: 'contact_kind_phone',
-  chat: 'contact_kind_chat',
-} as const;
-
-/**
- * A carrier's channels: confirmed ones as links, unconfirmed ones as plain text with a warning (never
- * presented as official), the person's own marked as theirs (removable when `onRemove` is given).
- */
-export function ChannelList({
-  channels,
-  onRemove,
-}: {
-  channels: readonly Channel[];
-  onRemove?(channel: Channel): void;
-}) {
-  return (
-    <ul class="channels" data-testid="channels">
-      {channels.map((channel) => {
-        const href = channel.status === 'unconfirmed' ? undefined : channelHref(channel);
-        const external = href?.startsWith('http');
-        return (
-          <li key={`${channel.kind} ${channel.value}`} class={`channel is-${channel.status}`}>
-            <div class="channel-head">
-              <span class="channel-kind">{t(KIND_LABEL[channel.kind])}</span>
-              <span class={`badge is-${channel.status}`}>
-                {channel.status === 'official'
-                  ? t('contact_official')
-                  : channel.status === 'unconfirmed'
-                    ? t('contact_unconfirmed')
-                    : t('contact_yours')}
-              </span>
-            </div>
-            <div class="channel-value">
-              {href ? (
-                <a
-                  href={href}
-                  target={external ? '_blank' : undefined}
-                  rel={external ? 'noreferrer' : undefined}
-                >
-                  {channel.value}
-                </a>
-              ) : (
-                <span>{channel.value}</span>
-              )}
-              {onRemove && channel.status === 'yours' ? (
-                <button
-                  type="button"
-                  class="button small"
-                  aria-label={t('contact_remove_named', channel.value)}
-                  onClick={() => onRemove(channel)}
-                >
-                  {t('contact_remove')}
-                </button>
-              ) : null}
-            </div>
-            {channel.status === 'unconfirmed' ? (
-              <p class="message warning">{t('contact_unconfirmed_note')}</p>
-            ) : null}
-            {channel.note && channel.status !== 'unconfirmed' ? <p class="hint">{channel.note}</p> : null}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 const ERROR_MESSAGES = {
   empty: 'contact_err_empty',
@@ -210,18 +125,22 @@ function WriteToSupport({
 }) {
   const [withCode, setWithCode] = useState(false);
   const [copyState, copy] = useCopy();
-  const lang = supportLanguage(carrier, uiLanguage());
+  // The carrier's language pack, loaded for this message (the title shows meanwhile).
+  const pack = usePack(supportLanguage(carrier, uiLanguage()));
+  const title = <h3 id="write-title">{t('contact_write_title')}</h3>;
+  if (!pack) return <div class="card write-support">{title}</div>;
+  const lang = pack.code;
   const hasCode = profile.activationCode.trim() !== '';
   const options = { activationCode: withCode && hasCode };
-  const message = composeSupportMessage(profile, lang, options);
-  const shown = composeSupportMessage(profile, lang, { ...options, mask: maskValue });
+  const message = composeSupportMessage(profile, pack, options);
+  const shown = composeSupportMessage(profile, pack, { ...options, mask: maskValue });
   const address = supportAddress(channels);
   const href = mailtoHref(address, message);
 
   return (
     <div class="card write-support">
-      <h3 id="write-title">{t('contact_write_title')}</h3>
-      <p class="hint">{t('contact_write_intro', packOf(lang).name)}</p>
+      {title}
+      <p class="hint">{t('contact_write_intro', pack.name)}</p>
       <textarea
         class="chat-message"
         readOnly

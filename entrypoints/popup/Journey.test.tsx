@@ -113,6 +113,8 @@ describe('ActivateView', () => {
 });
 
 describe('ContactView', () => {
+  /** Write to support shows once the carrier's language pack is loaded (src/popup/language-packs.ts). */
+  const written = () => vi.waitFor(() => expect(byTestId('support-mailto')).not.toBeNull());
   const mailto = () => {
     const href = byTestId('support-mailto')?.getAttribute('href') ?? '';
     const query = new URLSearchParams(href.slice(href.indexOf('?') + 1));
@@ -122,6 +124,7 @@ describe('ContactView', () => {
   test('OPT-NC: the request in French, the code only once ticked in', async () => {
     await act(() => render(<ContactView profile={PROFILE} carrier={getCarrier('opt-nc')} />, root));
     await settle();
+    await written();
     expect(mailto().subject).toBe("Remplacement d'eSIM – commande NC-2024-0815");
     expect(mailto().body).not.toContain('OLD-CODE');
     const box = root.querySelector<HTMLInputElement>('#include-code')!;
@@ -137,6 +140,7 @@ describe('ContactView', () => {
       ),
     );
     await settle();
+    await written();
     const channels = byTestId('channels')!;
     expect(channels.textContent).toContain('support@airtel.nc');
     expect(channels.textContent).toContain('Unconfirmed');
@@ -149,6 +153,7 @@ describe('ContactView', () => {
   test('a channel the person adds is kept for the carrier and marked as theirs', async () => {
     await act(() => render(<ContactView profile={PROFILE} carrier={getCarrier('opt-nc')} />, root));
     await settle();
+    await written();
     await type(root.querySelector('#contact-value')!, 'not an address');
     await act(() => buttonNamed('Add')!.click());
     await settle();

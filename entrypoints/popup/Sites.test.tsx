@@ -105,6 +105,11 @@ const byLabel = <T extends HTMLElement = HTMLInputElement>(text: string): T => {
   return document.getElementById(label.htmlFor) as T;
 };
 const click = (element: HTMLElement) => act(() => element.click());
+/** Opens the Sites view; its code loads on first use (entrypoints/popup/lazy.tsx). */
+async function showSites(): Promise<void> {
+  await click(button('Sites'));
+  await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Where ReSIM fills'));
+}
 const sentOf = (type: string) => rig.sent.filter((message) => message.type === type);
 
 describe('the Sites view', () => {
@@ -124,7 +129,7 @@ describe('the Sites view', () => {
       ['Backup', null],
     ]);
     expect(nav.querySelector('[tabindex]')).toBeNull();
-    await click(button('Sites'));
+    await showSites();
     expect(button('Sites').getAttribute('aria-current')).toBe('page');
     expect(root.querySelector('h2')?.textContent).toBe('Where ReSIM fills');
     // The details form and its save bar are on the other view.
@@ -136,7 +141,7 @@ describe('the Sites view', () => {
 
   test("lists the profile carrier's built-in domains with its automatic-fill switch", async () => {
     await openOver('chrome://newtab/');
-    await click(button('Sites'));
+    await showSites();
     expect(root.textContent).toContain('Built in for OPT-NC (Mobilis / Helia)');
     expect([...root.querySelectorAll('.domains li')].map((li) => li.textContent)).toEqual([
       'opt.nc',
@@ -152,7 +157,7 @@ describe('the Sites view', () => {
 
   test('without a registry carrier there are no built-in sites to show', async () => {
     await openOver('chrome://newtab/', 'other', { carrierOtherName: 'Telco X' });
-    await click(button('Sites'));
+    await showSites();
     expect(root.textContent).toContain('Built-in sites');
     expect(root.textContent).toContain('Choose your carrier from the list');
     expect(root.querySelector('.domains')).toBeNull();
@@ -167,7 +172,7 @@ describe('the Sites view', () => {
       autoFill: true,
     });
     await openOver('chrome://newtab/');
-    await click(button('Sites'));
+    await showSites();
     await vi.waitFor(() => expect(root.querySelectorAll('.added-sites li')).toHaveLength(2));
     const rows = [...root.querySelectorAll('.added-sites li')];
     expect(rows.map((row) => row.querySelector('.site-head')?.textContent)).toEqual([
@@ -192,7 +197,7 @@ describe('the Sites view', () => {
     await addSite({ origin: SUPPORT, carrierId: 'opt-nc', carrierName: 'OPT-NC (Mobilis / Helia)' });
     await addSite({ origin: 'https://help.telco.test', carrierId: 'other', carrierName: 'Telco X' });
     await openOver('chrome://newtab/');
-    await click(button('Sites'));
+    await showSites();
     await vi.waitFor(() => expect(root.querySelectorAll('.added-sites li')).toHaveLength(2));
 
     const remove = button('Remove support.example.com');
@@ -211,7 +216,7 @@ describe('the Sites view', () => {
     await addSite({ origin: SUPPORT, carrierId: 'other', carrierName: 'Telco X' });
     rig.remove.mockRejectedValue(new Error('cannot remove required permission'));
     await openOver('chrome://newtab/');
-    await click(button('Sites'));
+    await showSites();
     await vi.waitFor(() => expect(hasButton('Remove')).toBe(true));
     await click(button('Remove support.example.com'));
     await vi.waitFor(async () => expect(await loadSites()).toEqual([]));

@@ -1,5 +1,7 @@
 // The popup's views, one entry each in one list: the navigation shows them in this order, one press
 // apart. A new view adds itself here (id, the nav's words, what it renders); App.tsx needs no change.
+// The views the popup may open on (src/popup/start-view.ts: This page, Your details, Requests, Before
+// asking) are imported here; the others load on first use (lazy.tsx), outside the popup's first paint.
 import type { ComponentChildren } from 'preact';
 import { type Carrier, getCarrier } from '../../src/carriers';
 import type { AddedSite } from '../../src/carriers/sites';
@@ -7,18 +9,15 @@ import type { MessageName } from '../../src/popup/i18n';
 import type { PageSummary } from '../../src/popup/reports';
 import type { ActiveTab } from '../../src/popup/sites';
 import type { Profile, ProfileKey } from '../../src/profile/schema';
-import { ActivateView } from './ActivateView';
 import { AutofillSwitch } from './AutofillSwitch';
-import { BackupView } from './BackupView';
 import { ChatMessage } from './ChatMessage';
 import { ChecklistView } from './ChecklistView';
-import { ContactView } from './ContactView';
 import { profileStore } from './journey-profile';
+import { Lazy, lazyComponent } from './lazy';
 import { ProfileForm } from './ProfileForm';
 import { ProfilePicker } from './ProfilePicker';
 import { RequestsView } from './RequestsView';
 import { SaveBar } from './SaveBar';
-import { SitesView } from './SitesView';
 import { ThisPagePanel } from './ThisPagePanel';
 import type { ProfileEditor } from './useProfileEditor';
 import type { TabReports } from './useTabReports';
@@ -64,9 +63,18 @@ export interface PopupView {
    */
   pageActions?: boolean;
   render(context: ViewContext): ComponentChildren;
+  /** Loads the view's code ahead of its first showing (views outside the popup's first paint). */
+  preload?(): void;
   /** Below the scrolling body (the details' save bar). */
   footer?(context: ViewContext): ComponentChildren;
 }
+
+const sitesView = lazyComponent(() => import('./SitesView').then((module) => module.SitesView));
+const contactView = lazyComponent(() => import('./ContactView').then((module) => module.ContactView));
+const activateView = lazyComponent(() => import('./ActivateView').then((module) => module.ActivateView));
+const backupView = lazyComponent(() => import('./BackupView').then((module) => module.BackupView));
+/** Preloading swallows a failure: the view's own load tries again and shows nothing meanwhile. */
+const preloading = (lazy: { preload(): Promise<unknown> }) => () => void lazy.preload().catch(() => {});
 
 const carrierSwitch = (carrier: Carrier | undefined) =>
   carrier ? <AutofillSwitch carrier={carrier} /> : null;
@@ -100,7 +108,8 @@ export const VIEWS: readonly PopupView[] = [
   {
     id: 'sites',
     label: 'nav_sites',
-    render: ({ carrier, sites }) => <SitesView carrier={carrier} sites={sites} />,
+    render: ({ carrier, sites }) => <Lazy of={sitesView} props={{ carrier, sites }} />,
+    preload: preloading(sitesView),
   },
   {
     id: 'requests',
@@ -119,7 +128,8 @@ export const VIEWS: readonly PopupView[] = [
     id: 'contact',
     label: 'nav_contact',
     render: ({ editor, carrier }) =>
-      editor.ready ? <ContactView profile={editor.saved} carrier={carrier} /> : null,
+      editor.ready ? <Lazy of={contactView} props={{ profile: editor.saved, carrier }} /> : null,
+    preload: preloading(contactView),
   },
   {
     id: 'activate',
@@ -127,13 +137,18 @@ export const VIEWS: readonly PopupView[] = [
     pageActions: false,
     render: ({ editor }) =>
       editor.ready && editor.profileId ? (
-        <ActivateView profileId={editor.profileId} store={profileStore} onKept={() => void editor.reload()} />
+        <Lazy
+          of={activateView}
+          props={{ profileId: editor.profileId, store: profileStore, onKept: () => void editor.reload() }}
+        />
       ) : null,
+    preload: preloading(activateView),
   },
   {
     id: 'backup',
     label: 'nav_backup',
     pageActions: false,
-    render: () => <BackupView />,
+    render: () => <Lazy of={backupView} props={{}} />,
+    preload: preloading(backupView),
   },
 ];

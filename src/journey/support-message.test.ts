@@ -43,7 +43,7 @@ function readMailto(href: string): { to: string; subject: string; body: string }
 describe('composeSupportMessage in every language pack', () => {
   test.each(LANGUAGES)('%s: subject and body hold the details and the identifiers', (lang) => {
     const t = packOf(lang).message;
-    const { subject, body } = composeSupportMessage(PROFILE, lang);
+    const { subject, body } = composeSupportMessage(PROFILE, packOf(lang));
     expect(subject).toBe(`${t.subject} – ${t.order} NC-2024-0815`);
     const lines = body.split('\n');
     expect(lines[0]).toBe(t.hello);
@@ -66,19 +66,19 @@ describe('composeSupportMessage in every language pack', () => {
 
   test.each(LANGUAGES)('%s: the activation code only when ticked in, never from the notes', (lang) => {
     const t = packOf(lang).message;
-    const without = composeSupportMessage(PROFILE, lang);
+    const without = composeSupportMessage(PROFILE, packOf(lang));
     for (const secret of [LPA, MATCHING_ID, 'smdp.gsma.com']) {
       expect(without.subject).not.toContain(secret);
       expect(without.body).not.toContain(secret);
     }
-    const ticked = composeSupportMessage(PROFILE, lang, { activationCode: true });
+    const ticked = composeSupportMessage(PROFILE, packOf(lang), { activationCode: true });
     expect(ticked.body.split('\n')).toContain(`${t.labels.activationCode}${t.colon}${LPA}`);
     // The notes line still hides it.
     expect(ticked.body.split(MATCHING_ID)).toHaveLength(2);
   });
 
   test.each(LANGUAGES)('%s: the mailto: link round-trips subject and body', (lang) => {
-    const message = composeSupportMessage(PROFILE, lang, { activationCode: true });
+    const message = composeSupportMessage(PROFILE, packOf(lang), { activationCode: true });
     const read = readMailto(mailtoHref('support@example.nc', message));
     expect(read.to).toBe('support@example.nc');
     expect(read.subject).toBe(message.subject);
@@ -86,7 +86,7 @@ describe('composeSupportMessage in every language pack', () => {
   });
 
   test('the preview masks the identifiers; the notes stay clean of the code', () => {
-    const shown = composeSupportMessage(PROFILE, 'en', {
+    const shown = composeSupportMessage(PROFILE, packOf('en'), {
       activationCode: true,
       mask: (_field, value) => `••••${value.slice(-4)}`,
     });
@@ -98,7 +98,7 @@ describe('composeSupportMessage in every language pack', () => {
   });
 
   test('an empty profile still gives a polite request', () => {
-    const { subject, body } = composeSupportMessage(emptyProfile(), 'fr');
+    const { subject, body } = composeSupportMessage(emptyProfile(), packOf('fr'));
     expect(subject).toBe("Demande de remplacement d'eSIM");
     expect(body.split('\n')[0]).toBe('Bonjour,');
   });
@@ -129,7 +129,7 @@ describe('supportLanguage', () => {
 });
 
 test('the chat text is the body', () => {
-  const message = composeSupportMessage(PROFILE, 'zh');
+  const message = composeSupportMessage(PROFILE, packOf('zh'));
   expect(chatText(message)).toBe(message.body);
   expect(chatText(message)).toContain('订单号：NC-2024-0815');
 });

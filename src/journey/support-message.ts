@@ -1,9 +1,10 @@
 // "Write to support": the replacement request written in the carrier's language, the very message a
-// support form's description box gets (src/profile/compose.ts), opened as a mailto: link or copied
-// for a chat. The activation code goes in only when the person ticks it in.
+// support form's description box gets (src/profile/compose-in.ts), opened as a mailto: link or copied
+// for a chat. The activation code goes in only when the person ticks it in. The caller gives that
+// language's pack (the popup loads only the one it writes in).
 import type { Carrier } from '../carriers/types';
-import type { PageLanguage } from '../lang';
-import { composeMessage, safeNotes } from '../profile/compose';
+import type { LanguagePack, PageLanguage } from '../lang';
+import { composeMessageIn, type MessageWords, safeNotes } from '../profile/compose-in';
 import type { FieldKey } from '../profile/fields';
 import { toFillData } from '../profile/fill-data';
 import type { Profile } from '../profile/schema';
@@ -26,17 +27,21 @@ export interface SupportMessageOptions {
   mask?: (field: FieldKey, value: string) => string;
 }
 
+/** What writing in a language needs of its pack: its code, message and reasons. */
+export type SupportWords = MessageWords & Pick<LanguagePack<PageLanguage>, 'code'>;
+
 const IDENTIFIERS = ['activationCode', 'eid', 'imei', 'iccid'] as const;
 
 /**
- * Subject and body of the request in `lang`: the reason, device, order number, EID, IMEI, ICCID,
- * the person's name, e-mail and phone, their notes (never the activation code in them).
+ * Subject and body of the request in `words`' language: the reason, device, order number, EID,
+ * IMEI, ICCID, the person's name, e-mail and phone, their notes (never the activation code in them).
  */
 export function composeSupportMessage(
   profile: Profile,
-  lang: PageLanguage,
+  words: SupportWords,
   { activationCode = false, mask }: SupportMessageOptions = {},
 ): SupportMessage {
+  const lang = words.code;
   const data = toFillData(profile);
   if (mask) {
     const values = { ...data.values };
@@ -45,12 +50,12 @@ export function composeSupportMessage(
       if (value) values[key] = mask(key, value);
     }
     // The notes are cleaned of the code by its real value, before the value is masked.
-    const shown = composeMessage({ ...data, values, notes: safeNotes(data) }, lang, new Set(), {
+    const shown = composeMessageIn(words, { ...data, values, notes: safeNotes(data) }, new Set(), {
       activationCode,
     });
     return { lang, subject: shown.subject, body: shown.description };
   }
-  const { subject, description } = composeMessage(data, lang, new Set(), { activationCode });
+  const { subject, description } = composeMessageIn(words, data, new Set(), { activationCode });
   return { lang, subject, body: description };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { packOf } from '../lang';
 import { emptyProfile, type Profile } from '../profile/schema';
 import { chatMessageFor } from './chat-message';
 
@@ -18,16 +19,16 @@ const profile: Profile = {
 
 describe('chatMessageFor', () => {
   test('carries the identifiers in full for copying, in the popup language', () => {
-    const fr = chatMessageFor(profile, 'fr', { mask: false });
+    const fr = chatMessageFor(profile, packOf('fr'), { mask: false });
     expect(fr).toContain('Bonjour');
     expect(fr).toContain(EID);
     expect(fr).toContain('NC-2024-0815');
     expect(fr).toContain('Marie Wamytan');
-    expect(chatMessageFor(profile, 'zh', { mask: false })).toContain('您好');
+    expect(chatMessageFor(profile, packOf('zh'), { mask: false })).toContain('您好');
   });
 
   test('masks the identifiers for display', () => {
-    const shown = chatMessageFor(profile, 'en', { mask: true });
+    const shown = chatMessageFor(profile, packOf('en'), { mask: true });
     expect(shown).not.toContain(EID);
     expect(shown).not.toContain('490154203237518');
     expect(shown).toContain('••••1235');
@@ -36,14 +37,14 @@ describe('chatMessageFor', () => {
 
   test('never includes the activation code, masked or not', () => {
     for (const mask of [true, false]) {
-      const text = chatMessageFor(profile, 'en', { mask });
+      const text = chatMessageFor(profile, packOf('en'), { mask });
       expect(text).not.toContain('AGYFT');
       expect(text).not.toContain('••••F815');
     }
   });
 
   test('leaves out an invalid identifier instead of passing it on', () => {
-    const text = chatMessageFor({ ...profile, eid: `${EID.slice(0, -1)}6` }, 'en', { mask: false });
+    const text = chatMessageFor({ ...profile, eid: `${EID.slice(0, -1)}6` }, packOf('en'), { mask: false });
     expect(text).not.toContain('EID');
   });
 });

@@ -60,6 +60,8 @@ async function open(view: string): Promise<Page> {
   // It opens on what matters now (with the details complete, the checks before asking).
   await page.locator('nav [aria-current="page"]').waitFor();
   await page.getByRole('navigation').getByRole('button', { name: view, exact: true }).click();
+  // Views outside the popup's first paint load their code on first use (entrypoints/popup/lazy.tsx).
+  await page.locator('main .view-title').waitFor();
   return page;
 }
 
