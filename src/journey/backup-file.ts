@@ -2,7 +2,8 @@
 // file back. Pure: reading a file writes nothing (src/journey/backup.ts does the storage part). A file
 // holds secrets (identifiers), so what is said about it — problems and summaries — names sections,
 // fields, labels and sites, never a value.
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import { z } from 'zod/mini';
 import { type AddedSite, readSite } from '../carriers/sites';
 import {
   isEmptyProfile,
@@ -16,6 +17,11 @@ import { type UserChannel, userChannelSchema } from './contact';
 import { type RequestRecord, readRequest } from './request-log';
 
 export const BACKUP_VERSION = 1;
+
+// A refused file's detail is read by the person ("sites: Too big: expected array to have <=1000
+// items"): zod/mini says only "Invalid input" without a locale, so the English one is set here, in
+// the Backup view's own chunk (the popup's first paint has no use for the wording).
+z.config(en());
 
 /** What a backup holds: each store as its module reads it. */
 export interface BackupData {
@@ -92,21 +98,26 @@ export type ReadBackup =
 const header = z.object({
   app: z.literal('resim'),
   kind: z.literal('backup'),
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
 });
 
+/** Entries each read later by their store's own schema. */
+const list = (max: number) => z.array(z.unknown()).check(z.maxLength(max));
+/** A profile or carrier id. */
+const id = z.string().check(z.maxLength(40));
+
 const envelope = z.object({
-  exportedAt: z.string().refine((text) => !Number.isNaN(Date.parse(text)), 'not a date'),
-  profiles: z.object({ version: z.number().int().positive(), value: z.unknown() }),
-  sites: z.array(z.unknown()).max(1000),
-  requests: z.array(z.unknown()).max(10_000),
-  codeHistory: z.record(z.string().max(40), z.array(z.unknown()).max(1000)),
-  contacts: z.record(z.string().max(40), z.array(z.unknown()).max(1000)),
-  autofill: z.record(z.string().max(40), z.boolean()),
+  exportedAt: z.string().check(z.refine((text) => !Number.isNaN(Date.parse(text)), 'not a date')),
+  profiles: z.object({ version: z.int().check(z.positive()), value: z.unknown() }),
+  sites: list(1000),
+  requests: list(10_000),
+  codeHistory: z.record(id, list(1000)),
+  contacts: z.record(id, list(1000)),
+  autofill: z.record(id, z.boolean()),
 });
 
 /** 'sites[2].origin: not an https origin' — where and what, never the value. */
-function describeIssues(section: string, error: z.ZodError): string {
+function describeIssues(section: string, error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => {
@@ -118,25 +129,23 @@ function describeIssues(section: string, error: z.ZodError): string {
     .join('; ');
 }
 
+type ParseResult<T> = z.util.SafeParseResult<T>;
+
 type Read<T> = { ok: true; value: T } | { ok: false; detail: string };
 
 /** A hand-written store reader's answer (sites, requests) as a schema's, naming the field that fails. */
-const asParse = <T>(read: { ok: true; value: T } | { ok: false; field: string }): z.ZodSafeParseResult<T> =>
+const asParse = <T>(read: { ok: true; value: T } | { ok: false; field: string }): ParseResult<T> =>
   read.ok
     ? { success: true, data: read.value }
     : {
         success: false,
-        error: new z.ZodError([
+        error: new z.core.$ZodError([
           { code: 'custom', path: read.field ? [read.field] : [], message: 'unreadable', input: undefined },
-        ]) as z.ZodError<T>,
+        ]) as z.core.$ZodError<T>,
       };
 
 /** Every entry read by its store's own schema; the first one that does not read is the problem. */
-function readEach<T>(
-  section: string,
-  list: unknown[],
-  read: (entry: unknown) => z.ZodSafeParseResult<T>,
-): Read<T[]> {
+function readEach<T>(section: string, list: unknown[], read: (entry: unknown) => ParseResult<T>): Read<T[]> {
   const value: T[] = [];
   for (const [index, entry] of list.entries()) {
     const parsed = read(entry);
@@ -150,7 +159,7 @@ function readEach<T>(
 function readEachById<T>(
   section: string,
   byId: Record<string, unknown[]>,
-  read: (entry: unknown) => z.ZodSafeParseResult<T>,
+  read: (entry: unknown) => ParseResult<T>,
 ): Read<Record<string, T[]>> {
   const value: Record<string, T[]> = {};
   for (const [id, list] of Object.entries(byId)) {

@@ -2,7 +2,7 @@
 // browser.storage.local: { [profileId]: [{ code, replacedAt }] }, newest last. An old code is usually
 // spent, yet it is still a bearer secret: never logged, shown masked (the popup keeps the last 4).
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { parseActivationCode } from '../profile/identifiers';
 import type { Profile, ProfileKey } from '../profile/schema';
 import type { NewActivation } from './activation';
@@ -22,8 +22,9 @@ const historyItem = storage.defineItem<unknown>('local:codeHistory', { version: 
 
 /** One kept code as stored (or in a backup). */
 export const entrySchema = z.object({
-  code: z.string().trim().min(1).max(255),
-  replacedAt: z.number().finite(),
+  code: z.string().check(z.trim(), z.minLength(1), z.maxLength(255)),
+  // Finite: zod's number() refuses Infinity and NaN.
+  replacedAt: z.number(),
 });
 
 /** Every readable entry of every profile; damaged entries (and profiles) are dropped. */

@@ -3,7 +3,7 @@
 // addedAt }] }. A registry channel that is not verified (the original brief's Orange number, its
 // Airtel address) is never shown as official; a channel the person added is theirs, not the carrier's.
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Carrier, ContactChannel } from '../carriers/types';
 import { checkEmail } from '../profile/identifiers';
 import { phoneChecks } from '../profile/phone-check';
@@ -87,23 +87,25 @@ function webUrl(text: string): string | undefined {
 const contactsItem = storage.defineItem<unknown>('local:contacts', { version: 1, migrations: {} });
 
 /** One channel the person added, as stored (or in a backup); `readContacts` applies it. */
-export const userChannelSchema = z
-  .object({
+export const userChannelSchema = z.pipe(
+  z.object({
     kind: z.enum(['webForm', 'email', 'phone', 'chat']),
-    value: z.string().max(500),
-    note: z.string().trim().max(200).optional().catch(undefined),
-    addedAt: z.number().finite().catch(0),
-  })
-  .transform((channel, context) => {
+    value: z.string().check(z.maxLength(500)),
+    note: z.catch(z.optional(z.string().check(z.trim(), z.maxLength(200))), undefined),
+    // Finite: zod's number() refuses Infinity and NaN.
+    addedAt: z.catch(z.number(), 0),
+  }),
+  z.transform((channel, context) => {
     const normal = normalizeChannel(channel.kind, channel.value);
     if (!normal.ok) {
-      context.addIssue({ code: 'custom', message: `unreadable ${channel.kind}` });
+      context.issues.push({ code: 'custom', message: `unreadable ${channel.kind}`, input: channel.value });
       return z.NEVER;
     }
     const read: UserChannel = { kind: channel.kind, value: normal.value, addedAt: channel.addedAt };
     if (channel.note) read.note = channel.note;
     return read;
-  });
+  }),
+);
 
 /** Every readable channel per carrier, once each (kind and value); damaged entries are dropped. */
 function readContacts(value: unknown): Record<string, UserChannel[]> {

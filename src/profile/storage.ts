@@ -7,7 +7,7 @@
 // the profile whose carrier owns the page (src/carriers/policy.ts `profileForPage`).
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   emptyCollection,
   FIRST_PROFILE_ID,
@@ -155,8 +155,8 @@ async function writeCollection(collection: ProfileCollection): Promise<void> {
 const quarantineRecord = z.object({
   at: z.number(),
   reason: z.string(),
-  profileId: z.string().optional().catch(undefined),
-  earlier: z.unknown().optional(),
+  profileId: z.catch(z.optional(z.string()), undefined),
+  earlier: z.optional(z.unknown()),
 });
 
 /** Reads a quarantine record; one that is itself damaged is kept whole as the raw data of a new one. */
@@ -411,7 +411,7 @@ export const onProfilesChanged = (cb: () => void): (() => void) => profileItem.w
 // ---- drafts -----------------------------------------------------------------------------------
 
 const draftField = (key: ProfileKey) =>
-  key === 'reason' ? z.enum(REASONS).or(z.literal('')) : z.string().max(10_000);
+  key === 'reason' ? z.union([z.enum(REASONS), z.literal('')]) : z.string().check(z.maxLength(10_000));
 
 /** Keeps each readable field of a draft as typed (not trimmed); unreadable ones are dropped. */
 function readDraft(value: unknown): Partial<Profile> | null {
