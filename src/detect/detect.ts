@@ -1,4 +1,5 @@
 import { scanOnce } from '../dom/scan-scope';
+import { documentOrder } from '../dom/tree';
 import { looksHidden } from '../dom/visibility';
 import type { PlatformAdapter } from './adapter';
 import { type AssignItem, assignFields } from './assign';
@@ -56,7 +57,7 @@ function collect(group: ControlGroup, adapter: PlatformAdapter | undefined): Gat
   const elements: FillableElement[] = [...group.controls];
   const seen = new Set<Element>(elements);
   for (const el of extra) if (!seen.has(el)) elements.push(el);
-  if (extra.length) elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  if (extra.length) elements.sort(documentOrder);
   return elements.map((element) => {
     const widget = adapter && attempt(() => adapter.widgetFor?.(element));
     const signals = collectSignals(element, group.root, adapter);

@@ -1,6 +1,6 @@
 import { normalizeText, splitIdentifier } from '../dom/normalize';
 import { type Matcher, once, remembered } from '../dom/scan-scope';
-import { composedAncestors, textOf } from '../dom/tree';
+import { composedAncestors, documentOrder, textOf } from '../dom/tree';
 import { looksHidden } from '../dom/visibility';
 import { type FieldKey, SENSITIVE_FIELDS } from '../profile/fields';
 import type { PlatformAdapter } from './adapter';
@@ -75,7 +75,7 @@ function headingBefore(doc: Document, anchor: Element): Element | undefined {
   let high = headings.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (headings[middle]!.h.compareDocumentPosition(anchor) & 4) low = middle + 1;
+    if (documentOrder(headings[middle]!.h, anchor) < 0) low = middle + 1;
     else high = middle;
   }
   // Only a form around the anchor makes a heading inside a form its title; otherwise skip them all at once.

@@ -5,6 +5,7 @@ import {
   composedParent,
   deepControls,
   deepQuery,
+  documentOrder,
   textOf,
 } from '../dom/tree';
 import { SUBMIT_WORDS } from './vocabulary';
@@ -42,7 +43,7 @@ export function controlsOf(root: Element): HTMLElement[] {
   ) as HTMLElement[];
   if (!owned.length) return inside;
   const all = [...inside, ...owned];
-  return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return all.sort(documentOrder);
 }
 
 /**
