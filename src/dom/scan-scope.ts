@@ -7,15 +7,22 @@
 
 type Table = Map<unknown, unknown>;
 let tables: Map<object, Table> | undefined;
+/** Tables kept by their owners (`remembered`), emptied when the scan ends. */
+const owned: Map<unknown, unknown>[] = [];
+/** Counts scans, so an owner knows its table belongs to an earlier one. */
+let scans = 0;
 
 /** Runs `scan` with one cache for the page (a nested call shares the outer one). */
 export function scanOnce<T>(scan: () => T): T {
   if (tables) return scan();
   tables = new Map();
+  scans++;
   try {
     return scan();
   } finally {
     tables = undefined;
+    for (const table of owned) table.clear();
+    owned.length = 0;
   }
 }
 
@@ -33,7 +40,8 @@ export function once<K, V>(kind: object, key: K, compute: () => V): V {
     table = new Map();
     tables.set(kind, table);
   }
-  if (table.has(key)) return table.get(key)!;
+  const known = table.get(key);
+  if (known !== undefined || table.has(key)) return known as V;
   const value = compute();
   table.set(key, value);
   return value;
@@ -48,6 +56,22 @@ export interface Matcher {
  * A pattern whose answers are kept for the scan: a label, placeholder or name that many controls
  * share ("City", "Quantity") is matched once. `re` has no g or y flag (its answer is the text's alone).
  */
-export const remembered = (re: RegExp): Matcher => ({
-  test: (text: string) => once(re, text, () => re.test(text)),
-});
+export function remembered(re: RegExp): Matcher {
+  // Its own table, looked up without a closure per call: the pattern is tested for every control.
+  const answers = new Map<string, boolean>();
+  let scan = 0;
+  return {
+    test(text: string): boolean {
+      if (!tables) return re.test(text);
+      if (scan !== scans) {
+        scan = scans;
+        owned.push(answers);
+      }
+      const known = answers.get(text);
+      if (known !== undefined) return known;
+      const answer = re.test(text);
+      answers.set(text, answer);
+      return answer;
+    },
+  };
+}

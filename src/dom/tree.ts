@@ -4,6 +4,9 @@ import { once, scanning } from './scan-scope';
 
 export const CONTROL_SELECTOR = 'input, select, textarea';
 
+// Elements whose text stands apart from its neighbours' (H0–H9, as the pattern /^H\d$/ had it).
+const BLOCK_TEXT = new Set(['DIV', 'P', 'LI', 'TD', 'TH', 'TR', 'DT', 'DD', 'LABEL', 'LEGEND', 'BR']);
+for (let level = 0; level <= 9; level++) BLOCK_TEXT.add(`H${level}`);
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'svg']);
 
 /** Parent element, stepping out of a shadow root to its host. */
@@ -103,9 +106,9 @@ export function textOf(node: Node | null | undefined, limit = 400): string {
       if (type === 'submit' || type === 'button') out += ` ${(el as HTMLInputElement).value} `;
       return;
     }
-    const block = /^(DIV|P|LI|TD|TH|TR|DT|DD|H\d|LABEL|LEGEND|BR)$/.test(el.tagName);
+    const block = BLOCK_TEXT.has(el.tagName);
     if (block) out += ' ';
-    for (const child of Array.from(el.childNodes)) walk(child);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (block) out += ' ';
   };
   walk(node);
