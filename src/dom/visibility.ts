@@ -44,6 +44,45 @@ export type HiddenKind =
 // Ways of hiding that custom-styled radios, checkboxes and selects use while showing a stand-in.
 const VISUALLY_HIDDEN = new Set<HiddenKind>(['opacity', 'size', 'off-screen', 'clip']);
 
+/** What an element says of itself, whichever control below it asks: read once per scan. */
+interface OwnFacts {
+  /** Hidden by an attribute (hidden, inert, aria-hidden). */
+  marked: HiddenKind | null;
+  /** A closed <details>: it hides all but its summary. */
+  closedDetails: boolean;
+  /** Hidden by its own style (display, opacity, clip, or off the page where there is no layout). */
+  styled: HiddenKind | null;
+  /** Its overflow is hidden or clipped: a descendant outside its box is not seen. */
+  clipsOverflow: boolean;
+}
+
+const FACTS = {};
+const factsOf = (view: Window, node: Element, layout: boolean): OwnFacts =>
+  once(FACTS, node, () => {
+    const marked: HiddenKind | null =
+      node.hasAttribute('hidden') || node.hasAttribute('inert')
+        ? 'attribute'
+        : node.getAttribute('aria-hidden') === 'true'
+          ? 'aria-hidden'
+          : null;
+    const closedDetails = node.tagName === 'DETAILS' && !node.hasAttribute('open');
+    // Not read when an attribute decides: the walk returns at the first reason.
+    if (marked) return { marked, closedDetails, styled: null, clipsOverflow: false };
+    const style = styleOf(view, node);
+    const styled: HiddenKind | null =
+      style.display === 'none'
+        ? 'display'
+        : Number.parseFloat(style.opacity) <= 0.01
+          ? 'opacity'
+          : clipped(style)
+            ? 'clip'
+            : !layout && offPage(style)
+              ? 'off-screen'
+              : null;
+    const clipsOverflow = !styled && /hidden|clip/.test(style.overflow + style.overflowX + style.overflowY);
+    return { marked, closedDetails, styled, clipsOverflow };
+  });
+
 export function hiddenBy(el: Element): HiddenKind | null {
   if (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') return 'type-hidden';
   const view = el.ownerDocument.defaultView;
@@ -61,17 +100,12 @@ export function hiddenBy(el: Element): HiddenKind | null {
 
   let child: Element | null = null;
   for (let node: Element | null = el; node; child = node, node = flatParent(node)) {
-    if (node.hasAttribute('hidden') || node.hasAttribute('inert')) return 'attribute';
-    if (node.getAttribute('aria-hidden') === 'true') return 'aria-hidden';
-    if (node.tagName === 'DETAILS' && !node.hasAttribute('open') && !(child && isSummaryOf(child, node)))
-      return 'closed-details';
-    const style = node === el ? own : styleOf(view, node);
-    if (style.display === 'none') return 'display';
-    if (Number.parseFloat(style.opacity) <= 0.01) return 'opacity';
-    if (clipped(style)) return 'clip';
-    if (!layout && offPage(style)) return 'off-screen';
-    if (node !== el && /hidden|clip/.test(style.overflow + style.overflowX + style.overflowY)) {
-      if (layout ? clippedAway(el, node) : tiny(style)) return 'size';
+    const facts = factsOf(view, node, layout);
+    if (facts.marked) return facts.marked;
+    if (facts.closedDetails && !(child && isSummaryOf(child, node))) return 'closed-details';
+    if (facts.styled) return facts.styled;
+    if (node !== el && facts.clipsOverflow) {
+      if (layout ? clippedAway(el, node) : tiny(styleOf(view, node))) return 'size';
     }
   }
   return null;
