@@ -18,6 +18,16 @@ export const BUDGETS = {
   contentScript: 8 * 1024,
 };
 
+/**
+ * Bundles that still miss their budget, and the most each may weigh meanwhile: the test holds them
+ * there so they can only shrink. The budget stays the goal and the bench reports OVER until it is met
+ * (then the ceiling goes). The engine carries eleven language packs (~27 KB gzip of detection words,
+ * the composed message and the in-page words) beside detection, fill and the platform adapters.
+ */
+export const CEILINGS = {
+  fillEngine: 64 * 1024,
+};
+
 export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
 /** `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"` (minified or not; any quote). */
@@ -94,6 +104,7 @@ export function measureSizes(extensionDir) {
       raw: size.raw,
       gzip: size.gzip,
       budget: BUDGETS[key],
+      ceiling: CEILINGS[key],
       contains: size.contains,
     };
   };
@@ -108,6 +119,7 @@ export function measureSizes(extensionDir) {
       raw: popupSizes.reduce((sum, size) => sum + size.raw, 0),
       gzip: popupSizes.reduce((sum, size) => sum + size.gzip, 0),
       budget: BUDGETS.popupFirstPaint,
+      ceiling: CEILINGS.popupFirstPaint,
       contains: containsOf(popupSizes),
     },
     single('fillEngine', 'fill engine (every language pack)', 'fill-engine.js'),
@@ -123,6 +135,7 @@ export function formatSizes({ rows, popupLazy }, extensionDir) {
   const lines = rows.map(
     (row) =>
       `${row.label.padEnd(34)} ${kb(row.gzip).padStart(9)}  budget ${kb(row.budget).padStart(8)}  ${row.ok ? 'ok' : 'OVER'}` +
+      (row.ceiling ? `  (ceiling ${kb(row.ceiling)} until the budget is met)` : '') +
       (row.contains.length ? `  [contains ${row.contains.join(', ')}]` : '') +
       (row.files.length > 1
         ? `  (${row.files.map((size) => `${size.file} ${kb(size.gzip)}`).join(', ')})`

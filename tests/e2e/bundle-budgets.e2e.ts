@@ -9,12 +9,28 @@ const sizes = measureSizes(EXTENSION_DIR);
 const table = formatSizes(sizes, EXTENSION_DIR).join('\n');
 
 describe('bundle sizes stay within budget (gzip -9)', () => {
-  for (const row of sizes.rows) {
+  for (const row of sizes.rows.filter((row) => !row.ceiling)) {
     test(`${row.label} ≤ ${(row.budget / 1024).toFixed(0)} KB`, () => {
       expect(
         row.gzip,
         `${row.label} is ${(row.gzip / 1024).toFixed(1)} KB gzip\n${table}`,
       ).toBeLessThanOrEqual(row.budget);
+    });
+  }
+
+  // A bundle still over its budget may only shrink; once under the budget its ceiling must go, so the
+  // budget itself is asserted again.
+  for (const row of sizes.rows.filter((row) => row.ceiling)) {
+    const ceiling = row.ceiling ?? 0;
+    test(`${row.label} ≤ ${(ceiling / 1024).toFixed(0)} KB, its ceiling until it meets ${(row.budget / 1024).toFixed(0)} KB`, () => {
+      expect(
+        row.gzip,
+        `${row.label} is ${(row.gzip / 1024).toFixed(1)} KB gzip\n${table}`,
+      ).toBeLessThanOrEqual(ceiling);
+      expect(
+        row.gzip,
+        `${row.label} now meets its ${(row.budget / 1024).toFixed(0)} KB budget: remove its ceiling (scripts/bench/sizes.mjs)`,
+      ).toBeGreaterThan(row.budget);
     });
   }
 
