@@ -154,13 +154,17 @@ const remarkedCore = (s: ControlSignals): string | undefined =>
  * clearly names the field ("Your name"), a name such as `edt_user_name` does not unsay it.
  */
 function negatedFor(rule: Compiled, s: ControlSignals, name: string, id: string, core?: string): boolean {
+  const { neg, identNeg } = rule;
+  // Called for every field on every control: a field without negative words is settled at once.
+  if (!neg && !identNeg) return false;
   const readable = [...labelTexts(s), s.title]
     .filter(Boolean)
     .map((t) => (core && t === s.label && rule.strong.test(core) ? core : t));
   const clear = readable.some((t) => rule.strong.test(t));
-  const texts = clear ? readable : [...readable, name, id].filter(Boolean);
-  if (rule.neg && texts.some((t) => rule.neg!.test(t))) return true;
-  return !clear && !!rule.identNeg && [name, id].some((t) => t && rule.identNeg!.test(t));
+  if (neg && readable.some((t) => neg.test(t))) return true;
+  if (clear) return false;
+  if (neg && ((name && neg.test(name)) || (id && neg.test(id)))) return true;
+  return !!identNeg && [name, id].some((t) => t && identNeg.test(t));
 }
 
 /**
