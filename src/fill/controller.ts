@@ -178,7 +178,7 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
     publish();
   };
 
-  const runPass = (force: boolean) => {
+  const runPass = (force: boolean, beforeDetect?: () => void) => {
     if (!context || abort.signal.aborted) return;
     // Re-check just before writing: the frame must still be the origin the background approved [P3].
     if (here() !== context.origin) return;
@@ -189,6 +189,7 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
       force,
       telecom: context.telecom,
       frameUrl: frameUrl(),
+      beforeDetect,
     });
     const { report } = pass.session;
     const wrote = report.filled.length > 0 || report.formCount > 0 || report.skipped.length > 0;
@@ -210,9 +211,15 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
       context = next;
       if (started) return;
       started = true;
-      // Watching starts first: fields our own first pass reveals (a reason's dependent field) are new to it.
-      watchForms(doc, () => runPass(false), abort.signal);
-      runPass(false);
+      // Watching starts first: fields our own first pass reveals (a reason's dependent field) are new to
+      // it. Its first look shares the first pass's detection scan (each control's visibility read once).
+      let watching = false;
+      const watch = () => {
+        watching = true;
+        watchForms(doc, () => runPass(false), abort.signal);
+      };
+      runPass(false, watch);
+      if (!watching) watch();
     },
     request(request) {
       if (here() !== request.origin) return { refused: 'origin changed' };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { $ } from '../../tests/support/dom';
 import { DATA } from '../../tests/support/fill';
+import { scanning } from '../dom/scan-scope';
 import { toFillData } from '../profile/fill-data';
 import { emptyProfile } from '../profile/schema';
 import { fillPage, isChatOnly, previewSensitive } from './run';
@@ -50,6 +51,20 @@ describe('fillPage (detector + fill engine)', () => {
     expect($('#cgu').checked).toBe(false);
     expect(submitted).toBe(false);
     expect(session.report.filled.find((e) => e.field === 'imei')?.shown).toBe('••••9789');
+  });
+
+  test('beforeDetect runs once, before detection and inside its scan, and writes happen after that scan', () => {
+    page(SUPPORT_FORM);
+    const seen: Array<{ scanning: boolean; nom: string }> = [];
+    fillPage(document, DATA, {
+      frameUrl: URL,
+      adapters: [],
+      mode: 'auto',
+      beforeDetect: () => seen.push({ scanning: scanning(), nom: $('#nom').value }),
+    });
+    expect(seen).toEqual([{ scanning: true, nom: '' }]);
+    expect($('#nom').value).toBe('Dupont');
+    expect(scanning()).toBe(false);
   });
 
   test('a login form on the same site gets nothing', () => {

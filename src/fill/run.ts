@@ -1,6 +1,7 @@
 import type { PlatformAdapter } from '../detect/adapter';
 import { detectForms } from '../detect/detect';
 import type { FormDetection, FormKind } from '../detect/types';
+import { scanOnce } from '../dom/scan-scope';
 import type { FillData } from '../messaging/protocol';
 import type { FieldKey } from '../profile/fields';
 import { type FillOptions, type FillSession, fillForms } from './fill-forms';
@@ -25,6 +26,12 @@ export interface PageFillOptions extends FillOptions {
   only?: Element;
   /** The page belongs to a telecom (carrier registry or a site the person attached to a carrier). */
   telecom?: boolean;
+  /**
+   * Runs just before detection, in the same scan: a reader of the same page (the form watcher's first
+   * look) then shares what detection reads — each control's visibility — instead of reading it again.
+   * Nothing is written between the two.
+   */
+  beforeDetect?: () => void;
 }
 
 export interface PagePass {
@@ -62,7 +69,13 @@ const detect = (doc: Document, options: PageFillOptions) =>
  * Safe to call again (a watcher's pass): only new controls are touched.
  */
 export function fillPage(doc: Document, data: FillData, options: PageFillOptions): PagePass {
-  const detections = detect(doc, options);
+  const { beforeDetect } = options;
+  const detections = beforeDetect
+    ? scanOnce(() => {
+        beforeDetect();
+        return detect(doc, options);
+      })
+    : detect(doc, options);
   const offers = options.only
     ? []
     : detections.filter((d) => !fillsForm(d, options) && offersForm(d, options.mode));
