@@ -3,7 +3,14 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addSite } from '../carriers/sites';
 import { handleBackgroundMessage } from '../messaging/background-handler';
-import { addProfile, saveProfile, selectProfile, setAutofillEnabled } from '../profile/storage';
+import {
+  addProfile,
+  removeProfile,
+  saveProfile,
+  selectProfile,
+  setAutofillEnabled,
+} from '../profile/storage';
+import { forgetKnownCarriers } from './frame-context';
 
 // Two profiles — an OPT-NC line and an Airalo travel eSIM — and the background choosing, page by
 // page, the one whose carrier owns the page [P2]; Fill this page asks which when it cannot tell [P12].
@@ -86,6 +93,16 @@ describe('fill:context with two profiles [P2]', () => {
       reason: "page is not the profile carrier's",
     });
     expect(injections).toEqual([]);
+  });
+
+  test('P10: a verified page of no profile may get the engine ahead of the policy, never started, never data', async () => {
+    await removeProfile(travel);
+    forgetKnownCarriers();
+    expect(await context('https://www.airalo.com/help/esim')).toMatchObject({ allowed: false });
+    // The head start (a worker just woken does not know the profiles' carriers yet) loads the file only.
+    expect(injections.length).toBeGreaterThan(0);
+    expect(injections.every((injection) => injection.files && !injection.args)).toBe(true);
+    expect(dataGiven()).toEqual([]);
   });
 
   test("P4: the switch of the page carrier decides, not the other profile's", async () => {
