@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, extensionArgs } from './chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXTENSION_DIR = join(resolve(ROOT, process.env.RESIM_OUT_DIR ?? '.output'), 'chrome-mv3');
 const PAGE_URL = 'https://www.opt.nc/particuliers/mobile/esim/remplacement-esim';
 const PAGE_FILE = join(ROOT, 'demo/opt-nc-remplacement-esim.html');
@@ -98,18 +98,7 @@ async function launch(headless, userDataDir) {
     executablePath: CHROMIUM,
     headless,
     viewport: headless ? { width: 1100, height: 900 } : null,
-    args: [
-      ...(headless ? ['--headless=new'] : ['--start-maximized']),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-    ],
+    args: extensionArgs(EXTENSION_DIR, { headless }),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };

@@ -15,6 +15,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../chromium.mjs';
 import { bundleEntry } from '../inspect/bundle.mjs';
 import { SAMPLE_DATA, scalingPage } from './scaling-page.mjs';
 
@@ -23,7 +24,6 @@ export { SAMPLE_DATA, scalingPage };
 const ROOT = resolve(import.meta.dirname, '../..');
 const ENTRY = resolve(ROOT, 'scripts/bench/scaling-entry.ts');
 const GLOBAL = '__resimScaling';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PAGE_URL = 'https://www.carrier.example/support/esim-replacement';
 export const DEFAULT_SIZES = [100, 1000, 10000];
 /** The replacement form's boxes the fill must reach on every page. */

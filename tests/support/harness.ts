@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { browser as WxtBrowser } from 'wxt/browser';
+import { CHROMIUM, extensionArgs } from '../../scripts/chromium.mjs';
 
 // The service worker's own global, used inside worker.evaluate().
 declare const chrome: typeof WxtBrowser;
@@ -9,7 +10,6 @@ declare const chrome: typeof WxtBrowser;
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(resolve(ROOT, process.env.RESIM_OUT_DIR ?? '.output'), 'chrome-mv3');
 export const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -44,19 +44,7 @@ export async function launchExtension({
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-quic',
-      '--disable-sync',
-      '--no-first-run',
-      ...(lang ? [`--lang=${lang}`] : []),
-    ],
+    args: [...extensionArgs(EXTENSION_DIR), ...(lang ? [`--lang=${lang}`] : [])],
   });
   // Nothing may reach the network: every request not routed to a fixture is refused. The extension's
   // own files (chrome-extension://) are not network and must load, or the popup stays blank.
