@@ -3,16 +3,15 @@
 // fixtures are served at real carrier URLs by request interception, nothing reaches the network, and
 // the extension's storage is read and written from one of its own pages, as its popup does.
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import type { browser as WxtBrowser } from 'wxt/browser';
-import type { Served } from './harness';
+import { type Served, servedResponse } from './harness';
 
 // Inside extension pages (page.evaluate), where `browser` is the WebExtension API.
 declare const browser: typeof WxtBrowser;
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURES_DIR = join(ROOT, 'tests/fixtures');
 export const FIREFOX_EXTENSION_DIR = join(
   resolve(ROOT, process.env.RESIM_OUT_DIR ?? '.output'),
   'firefox-mv3',
@@ -24,16 +23,6 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  * moz-extension://<uuid>/popup.html could not be known in advance.
  */
 const ADDON_UUID = '3c9b6f0e-5d1a-4e8b-9a27-6f4c0d2e8b15';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
 
 export interface FirefoxSession {
   browser: Browser;
@@ -115,17 +104,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return request.continue();
     const source = routes.get(url.origin + url.pathname);
     if (!source) return request.abort('blockedbyclient');
-    if ('file' in source) {
-      const path = join(FIXTURES_DIR, source.file);
-      return request.respond({
-        status: 200,
-        contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-        body: readFileSync(path),
-      });
-    }
-    if ('js' in source)
-      return request.respond({ status: 200, contentType: CONTENT_TYPES['.js'], body: source.js });
-    return request.respond({ status: 200, contentType: CONTENT_TYPES['.html'], body: source.html });
+    return request.respond(servedResponse(source));
   };
 
   const openExtensionPage = async (path: string): Promise<Page> => {

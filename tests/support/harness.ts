@@ -67,9 +67,29 @@ const CONTENT_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+export type ServedSource = { file: string } | { html: string } | { js: string };
+
 export interface Served {
   /** Page URL → fixture file (relative to tests/fixtures) or inline HTML. */
-  [url: string]: { file: string } | { html: string } | { js: string };
+  [url: string]: ServedSource;
+}
+
+/** What a served URL answers, whichever browser serves it (Chromium routes, Firefox interception). */
+export function servedResponse(source: ServedSource): {
+  status: 200;
+  contentType: string;
+  body: string | Buffer;
+} {
+  if ('file' in source) {
+    const path = join(FIXTURES_DIR, source.file);
+    return {
+      status: 200,
+      contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+      body: readFileSync(path),
+    };
+  }
+  if ('js' in source) return { status: 200, contentType: CONTENT_TYPES['.js']!, body: source.js };
+  return { status: 200, contentType: CONTENT_TYPES['.html']!, body: source.html };
 }
 
 /**
@@ -80,19 +100,7 @@ export async function serve(context: BrowserContext, pages: Served): Promise<voi
   for (const [url, source] of Object.entries(pages)) {
     const u = new URL(url);
     const pattern = (candidate: URL) => candidate.origin === u.origin && candidate.pathname === u.pathname;
-    await context.route(pattern, (route) => {
-      if ('file' in source) {
-        const path = join(FIXTURES_DIR, source.file);
-        return route.fulfill({
-          status: 200,
-          contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
-          body: readFileSync(path),
-        });
-      }
-      if ('js' in source)
-        return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.js'], body: source.js });
-      return route.fulfill({ status: 200, contentType: CONTENT_TYPES['.html'], body: source.html });
-    });
+    await context.route(pattern, (route) => route.fulfill(servedResponse(source)));
   }
 }
 
