@@ -94,32 +94,44 @@ function withModel(items: GateControl[], model: LearnedModel): GateControl[] {
  */
 export function detectForms(doc: Document, options: DetectOptions): FormDetection[] {
   // One scan: each label, wrapper, radio group, heading and ancestor style is read once for the page.
-  return scanOnce(() => detectAll(doc, options));
+  return scanOnce(() => detectGroups(doc, groupControls(doc), options));
 }
 
-function detectAll(doc: Document, options: DetectOptions): FormDetection[] {
+/**
+ * The same for some groups of the document only (the likeliest request form, read first). Alone, it
+ * reads around those forms instead of indexing the whole page; within detectForms it shares its scan.
+ */
+export function detectGroups(
+  doc: Document,
+  groups: readonly ControlGroup[],
+  options: DetectOptions,
+): FormDetection[] {
   const { adapters } = options;
-  return groupControls(doc).map((group) => {
-    const adapter = adapters.find((a) => attempt(() => a.matchesForm(group.root, doc)));
-    const collected = collect(group, adapter);
-    const model = options.model ?? MODEL;
-    const items = model ? withModel(collected, model) : collected;
-    const gate = gateForm(group.root, doc, { controls: items, adapter, telecom: options.telecom });
-    const assigned = assignFields(items as AssignItem[], {
-      allowEsim: gate.isSupportForm && !!gate.esimContext,
-      allowMessage: !NO_MESSAGE.has(gate.kind ?? 'other'),
-      supportForm: gate.isSupportForm,
-    });
-    return {
-      root: group.root,
-      gate,
-      platform: adapter?.id ?? null,
-      language: pageLanguage(doc, group.root),
-      controls: items.map((item, i) => ({
-        element: item.element as FillableElement,
-        signals: item.signals,
-        ...assigned[i]!,
-      })),
-    };
-  });
+  return scanOnce(
+    () =>
+      groups.map((group) => {
+        const adapter = adapters.find((a) => attempt(() => a.matchesForm(group.root, doc)));
+        const collected = collect(group, adapter);
+        const model = options.model ?? MODEL;
+        const items = model ? withModel(collected, model) : collected;
+        const gate = gateForm(group.root, doc, { controls: items, adapter, telecom: options.telecom });
+        const assigned = assignFields(items as AssignItem[], {
+          allowEsim: gate.isSupportForm && !!gate.esimContext,
+          allowMessage: !NO_MESSAGE.has(gate.kind ?? 'other'),
+          supportForm: gate.isSupportForm,
+        });
+        return {
+          root: group.root,
+          gate,
+          platform: adapter?.id ?? null,
+          language: pageLanguage(doc, group.root),
+          controls: items.map((item, i) => ({
+            element: item.element as FillableElement,
+            signals: item.signals,
+            ...assigned[i]!,
+          })),
+        };
+      }),
+    { few: true },
+  );
 }

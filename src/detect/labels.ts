@@ -1,5 +1,5 @@
 import { normalizeText } from '../dom/normalize';
-import { once, scanning } from '../dom/scan-scope';
+import { once, scanning, scanningPage } from '../dom/scan-scope';
 import {
   byId,
   CONTROL_SELECTOR,
@@ -63,11 +63,26 @@ function unitsInside(doc: Document): WeakMap<Element, unknown[]> {
   });
 }
 
+const UNITS_UNDER = {};
+/** The same answer for one element, from its own subtree: when a scan reads a few forms, not the page. */
+function unitsUnder(el: Element): unknown[] {
+  return once(UNITS_UNDER, el, () => {
+    const units: unknown[] = [];
+    for (const other of Array.from(el.querySelectorAll(CONTROL_SELECTOR))) {
+      if ((other as HTMLInputElement).type === 'hidden') continue;
+      const unit = unitOf(other);
+      if (!units.includes(unit) && units.push(unit) >= 2) break;
+    }
+    return units;
+  });
+}
+
 function holdsOtherControls(el: Element, control: Element): boolean {
   if (isFormControl(el)) return !sameUnit(el, control);
   if (scanning()) {
     const unit = (control as HTMLInputElement).type === 'hidden' ? undefined : unitOf(control);
-    return (unitsInside(el.ownerDocument).get(el) ?? []).some((other) => other !== unit);
+    const units = scanningPage() ? unitsInside(el.ownerDocument).get(el) : unitsUnder(el);
+    return (units ?? []).some((other) => other !== unit);
   }
   return Array.from(el.querySelectorAll(CONTROL_SELECTOR)).some((other) => !sameUnit(other, control));
 }

@@ -14,6 +14,24 @@ describe('normalizeText', () => {
   ])('%j → %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
   });
+
+  test('plain ASCII skips Unicode normalization and gives what the full path gives', () => {
+    // Every printable ASCII character, alone and beside its neighbours, as the full path reads it.
+    const full = (text: string) =>
+      text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[*:#_\-/\\|()[\]{}<>",.;!?']/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    for (let code = 0x20; code <= 0x7e; code++) {
+      const text = `Ab${String.fromCharCode(code)}cD ${String.fromCharCode(code)}`;
+      expect(normalizeText(text)).toBe(full(text));
+    }
+    expect(normalizeText('Galaxy Z Fold 5 (512 GB) - Black')).toBe('galaxy z fold 5 512 gb black');
+  });
 });
 
 describe('splitIdentifier', () => {

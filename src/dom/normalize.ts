@@ -14,11 +14,19 @@ export function normalizeText(text: string | null | undefined): string {
 }
 
 const NORMALIZED = {};
+// Most texts (option lists of a thousand phones, names, ids) are plain ASCII: Unicode normalization
+// cannot change them, and it is the costly step.
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 function normalized(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
+  return (
+    PLAIN_ASCII.test(text)
+      ? text
+      : text
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .normalize('NFC')
+  )
     .toLowerCase()
     .replace(/[\u00a0\u2000-\u200b\u3000]/g, ' ')
     .replace(/[*:：°º#_\-–—/\\|()[\]{}<>«»"“”'’,.;!?？！、，。（）【】「」『』・]/g, ' ')

@@ -12,15 +12,23 @@ const owned: Map<unknown, unknown>[] = [];
 /** Counts scans, so an owner knows its table belongs to an earlier one. */
 let scans = 0;
 
-/** Runs `scan` with one cache for the page (a nested call shares the outer one). */
-export function scanOnce<T>(scan: () => T): T {
+/** The running scan reads a few forms, not the page: indexes of the whole page would cost more than they save. */
+let partial = false;
+
+/**
+ * Runs `scan` with one cache for the page (a nested call shares the outer one). With `few`, the scan
+ * reads a few forms only: helpers answer from the forms' surroundings instead of indexing the page.
+ */
+export function scanOnce<T>(scan: () => T, { few = false }: { few?: boolean } = {}): T {
   if (tables) return scan();
   tables = new Map();
+  partial = few;
   scans++;
   try {
     return scan();
   } finally {
     tables = undefined;
+    partial = false;
     for (const table of owned) table.clear();
     owned.length = 0;
   }
@@ -28,6 +36,9 @@ export function scanOnce<T>(scan: () => T): T {
 
 /** Whether a scan is running (helpers that would build a page-wide index only do so then). */
 export const scanning = (): boolean => tables !== undefined;
+
+/** Whether a scan of the whole page is running: the one time a page-wide index pays for itself. */
+export const scanningPage = (): boolean => tables !== undefined && !partial;
 
 /**
  * `compute()` once per `key` during a scan (a fresh answer outside one). `kind` names the question:

@@ -1,6 +1,6 @@
 // Small DOM helpers shared by detection, the fill engine and platform adapters. They cross open
 // shadow roots because web-component forms keep their inputs there.
-import { once, scanning } from './scan-scope';
+import { once, scanningPage } from './scan-scope';
 
 export const CONTROL_SELECTOR = 'input, select, textarea';
 
@@ -67,7 +67,7 @@ const ordinals = (doc: Document): Map<Element, number> =>
 export function documentOrder(a: Element, b: Element): number {
   if (a === b) return 0;
   const doc = a.ownerDocument;
-  if (scanning() && doc === b.ownerDocument) {
+  if (scanningPage() && doc === b.ownerDocument) {
     const order = ordinals(doc);
     const first = order.get(a);
     const second = order.get(b);

@@ -157,3 +157,67 @@ describe('one frame on a carrier page', () => {
     expect($('#mail').value).toBe('');
   });
 });
+
+describe('a large page: the replacement form first, then every other form', () => {
+  /** A phone shop's filters: hundreds of controls that ask for nothing of ours. */
+  const FILTERS = `<form id="filters" action="/boutique">${Array.from(
+    { length: 300 },
+    (_, i) => `<label><input type="checkbox" name="f${i}"> Couleur ${i}</label>`,
+  ).join('')}</form>`;
+
+  test('P5: the replacement form fills at start; the offer and the full report follow one task later', async () => {
+    document.body.innerHTML = FILTERS + CONTACT + REPLACEMENT;
+    const h = harness();
+    h.runtime.start(start('auto'));
+    expect($('#mail').value).toBe(DATA.values.email);
+    expect($('#imei').value).toBe(DATA.values.imei);
+    expect(h.presses.size).toBe(0);
+    expect(h.last()).toMatchObject({ formCount: 1, offered: 0 });
+    const first = h.last()!.filled;
+
+    await vi.advanceTimersByTimeAsync(0);
+    expect([...h.presses.keys()].map((root) => root.id)).toEqual(['contact']);
+    // The full pass read the replacement form again and wrote nothing more into it.
+    expect(h.last()).toMatchObject({ formCount: 1, offered: 1 });
+    expect(h.last()!.filled).toEqual(first);
+    expect($('#c-mail').value).toBe('');
+  });
+
+  test('the same page ends the same whether it is large or not', async () => {
+    document.body.innerHTML = CONTACT + REPLACEMENT;
+    const small = harness();
+    small.runtime.start(start('auto'));
+    const values = () =>
+      Array.from(document.querySelectorAll('input, textarea'), (el) => (el as HTMLInputElement).value);
+    const smallValues = values();
+    const smallReport = small.last()!;
+    small.runtime.stop();
+
+    document.body.innerHTML = FILTERS + CONTACT + REPLACEMENT;
+    const large = harness();
+    large.runtime.start(start('auto'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(values().slice(300)).toEqual(smallValues);
+    expect(large.last()!.filled).toEqual(smallReport.filled);
+    expect(large.last()!.skipped).toEqual(smallReport.skipped);
+
+    large.runtime.undo();
+    expect(values().every((value) => value === '' || value === 'on')).toBe(true);
+  });
+
+  test('P8: in offer mode nothing is written first, large page or not', async () => {
+    document.body.innerHTML = FILTERS + REPLACEMENT;
+    const h = harness();
+    h.runtime.start(start('offer'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect($('#mail').value).toBe('');
+    expect(h.presses.size).toBe(1);
+  });
+
+  test('P3: a frame that moved to another origin is not written first either', () => {
+    document.body.innerHTML = FILTERS + REPLACEMENT;
+    const h = harness();
+    h.runtime.start({ ...start('auto'), origin: 'https://elsewhere.example' });
+    expect($('#mail').value).toBe('');
+  });
+});

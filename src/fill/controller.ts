@@ -3,7 +3,14 @@ import type { FormDetection } from '../detect/types';
 import type { FillData } from '../messaging/protocol';
 import type { FieldKey } from '../profile/fields';
 import type { FillReport } from '../report/types';
-import { type FillMode, fillPage, isChatOnly, previewSensitive, type SensitivePreview } from './run';
+import {
+  type FillMode,
+  fillLikeliestFirst,
+  fillPage,
+  isChatOnly,
+  previewSensitive,
+  type SensitivePreview,
+} from './run';
 import { type SentForm, watchSent } from './sent';
 import { watchForms } from './watch';
 
@@ -206,6 +213,22 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
     }
   };
 
+  /** The likeliest request form of a large page, filled before the full pass; true when it filled. */
+  const fillFirst = (): boolean => {
+    if (!context || abort.signal.aborted || context.lastRequest || context.mode !== 'auto') return false;
+    if (here() !== context.origin) return false;
+    const session = fillLikeliestFirst(doc, context.data, {
+      adapters,
+      mode: 'auto',
+      telecom: context.telecom,
+      frameUrl: frameUrl(),
+    });
+    if (!session || (session.report.filled.length === 0 && session.report.skipped.length === 0)) return false;
+    keep(session);
+    publish();
+    return true;
+  };
+
   return {
     start(next) {
       context = next;
@@ -218,8 +241,14 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
         watching = true;
         watchForms(doc, () => runPass(false), abort.signal);
       };
-      runPass(false, watch);
-      if (!watching) watch();
+      const fullPass = () => {
+        runPass(false, watch);
+        if (!watching && !abort.signal.aborted) watch();
+      };
+      // On a large page the replacement form fills first; the full pass follows in the next task, so
+      // the page (and the person) need not wait for every other form to be read.
+      if (fillFirst()) setTimeout(fullPass, 0);
+      else fullPass();
     },
     request(request) {
       if (here() !== request.origin) return { refused: 'origin changed' };

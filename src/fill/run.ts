@@ -1,5 +1,6 @@
 import type { PlatformAdapter } from '../detect/adapter';
-import { detectForms } from '../detect/detect';
+import { detectForms, detectGroups } from '../detect/detect';
+import { likeliestRequestForm } from '../detect/likeliest';
 import type { FormDetection, FormKind } from '../detect/types';
 import { scanOnce } from '../dom/scan-scope';
 import type { FillData } from '../messaging/protocol';
@@ -85,6 +86,27 @@ export function fillPage(doc: Document, data: FillData, options: PageFillOptions
     quiet: offers.length > 0 || options.mode === 'offer',
   });
   return { session, offers };
+}
+
+/**
+ * On a large page, the likeliest request form alone, filled at once if it is a replacement form the
+ * mode fills by itself [P5]; null when there is no such form (the full pass then does everything).
+ * The full pass still follows and reads every form, this one included: it writes only what is new.
+ */
+export function fillLikeliestFirst(
+  doc: Document,
+  data: FillData,
+  options: PageFillOptions,
+): FillSession | null {
+  if (options.mode !== 'auto' || options.only) return null;
+  const group = likeliestRequestForm(doc);
+  if (!group) return null;
+  const detections = detectGroups(doc, [group], {
+    adapters: options.adapters,
+    telecom: options.telecom ?? true,
+  }).filter((detection) => fillsForm(detection, options));
+  if (!detections.length) return null;
+  return fillForms(detections, data, { ...options, fill: () => true, quiet: true });
 }
 
 /** A box that would receive an identifier on request, before the person confirmed it. [P14] */
