@@ -1,6 +1,6 @@
 import { ENGINE_GLOBAL, type FrameRuntime } from '../src/fill/controller';
 import { createFillEngine } from '../src/fill/engine';
-import { sendToBackground } from '../src/fill/extension-runtime';
+import { loadPromptFile, sendToBackground } from '../src/fill/extension-runtime';
 import { PLATFORMS } from '../src/platforms';
 
 /**
@@ -23,14 +23,16 @@ const startWhenParsed = (engine: FrameRuntime): FrameRuntime => ({
 export default defineUnlistedScript(() => {
   const scope = globalThis as Record<string, unknown>;
   scope[ENGINE_GLOBAL] ??= startWhenParsed(
-    createFillEngine(
-      PLATFORMS,
-      async (report) => {
+    createFillEngine({
+      adapters: PLATFORMS,
+      async sendReport(report) {
         await sendToBackground({ type: 'fill:report', report });
       },
-      async (sent) => {
+      async sendSent(sent) {
         await sendToBackground({ type: 'request:sent', ...sent });
       },
-    ),
+      // The in-page prompt is a file of its own (fill-prompt.js), brought in for the first offer.
+      loadPrompt: loadPromptFile,
+    }),
   );
 });

@@ -25,7 +25,10 @@ export interface SizeRow {
 export interface Sizes {
   rows: SizeRow[];
   popupLazy: FileSize[];
+  /** The engine's parts the background injects only when a frame's engine needs them (fill-prompt.js). */
+  engineOnDemand: FileSize[];
 }
+export function engineOnDemandFiles(extensionDir: string): string[];
 export function popupFiles(extensionDir: string): { firstPaint: string[]; lazy: string[] };
 export function measureSizes(extensionDir: string): Sizes;
 export function kb(bytes: number): string;

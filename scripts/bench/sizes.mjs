@@ -6,7 +6,12 @@
 // and style sheets its HTML names, and the chunks those scripts import statically (transitively).
 // Chunks reached only through `import()` load later, when a view needs them (phone metadata, QR
 // decoding): they are listed apart and are not counted against the popup's budget.
-import { existsSync, readFileSync } from 'node:fs';
+//
+// The engine likewise: `fill-engine.js` is what every approved frame gets, every language's detection
+// words included. The other scripts at the extension's root are parts the background injects into a
+// frame only when its engine needs them (the in-page prompt, `fill-prompt.js`, for the first offer):
+// they are listed apart, beside the engine, and are not counted against its budget.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -21,12 +26,21 @@ export const BUDGETS = {
 /**
  * Bundles that still miss their budget, and the most each may weigh meanwhile: the test holds them
  * there so they can only shrink. The budget stays the goal and the bench reports OVER until it is met
- * (then the ceiling goes). The engine carries eleven language packs (~27 KB gzip of detection words,
- * the composed message and the in-page words) beside detection, fill and the platform adapters.
+ * (then the ceiling goes). The engine carries eleven language packs (detection words and the composed
+ * message's texts, ~25 KB gzip) beside detection, fill and the platform adapters.
  */
 export const CEILINGS = {
-  fillEngine: 64 * 1024,
+  fillEngine: 59 * 1024,
 };
+
+/** Scripts at the extension's root that are no budgeted bundle: the engine's parts loaded when needed. */
+const COUNTED_AT_ROOT = new Set(['background.js', 'fill-engine.js']);
+
+export function engineOnDemandFiles(extensionDir) {
+  return readdirSync(extensionDir)
+    .filter((file) => file.endsWith('.js') && !COUNTED_AT_ROOT.has(file))
+    .sort();
+}
 
 export const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
@@ -88,8 +102,8 @@ const fileSize = (extensionDir, file) => {
 const containsOf = (sizes) => [...new Set(sizes.flatMap((size) => size.contains))];
 
 /**
- * Sizes of the built Chrome extension at `extensionDir` (…/chrome-mv3): one row per budget, and the
- * popup's lazily loaded chunks.
+ * Sizes of the built Chrome extension at `extensionDir` (…/chrome-mv3): one row per budget, the
+ * popup's lazily loaded chunks and the engine's parts injected when needed.
  */
 export function measureSizes(extensionDir) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -125,13 +139,17 @@ export function measureSizes(extensionDir) {
     single('fillEngine', 'fill engine (every language pack)', 'fill-engine.js'),
     single('contentScript', 'content script', 'content-scripts/carrier.js'),
   ].map((row) => ({ ...row, ok: row.gzip <= row.budget }));
-  return { rows, popupLazy: popup.lazy.map((file) => fileSize(extensionDir, file)) };
+  return {
+    rows,
+    popupLazy: popup.lazy.map((file) => fileSize(extensionDir, file)),
+    engineOnDemand: engineOnDemandFiles(extensionDir).map((file) => fileSize(extensionDir, file)),
+  };
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The sizes as table lines (for the bench and for the test's failure message). */
-export function formatSizes({ rows, popupLazy }, extensionDir) {
+export function formatSizes({ rows, popupLazy, engineOnDemand }, extensionDir) {
   const lines = rows.map(
     (row) =>
       `${row.label.padEnd(34)} ${kb(row.gzip).padStart(9)}  budget ${kb(row.budget).padStart(8)}  ${row.ok ? 'ok' : 'OVER'}` +
@@ -141,9 +159,12 @@ export function formatSizes({ rows, popupLazy }, extensionDir) {
         ? `  (${row.files.map((size) => `${size.file} ${kb(size.gzip)}`).join(', ')})`
         : ''),
   );
+  const containsOfFile = (size) => (size.contains.length ? ` [contains ${size.contains.join(', ')}]` : '');
+  for (const size of engineOnDemand) {
+    lines.push(`  engine, injected when needed: ${size.file} ${kb(size.gzip)}${containsOfFile(size)}`);
+  }
   for (const size of popupLazy) {
-    const contains = size.contains.length ? ` [contains ${size.contains.join(', ')}]` : '';
-    lines.push(`  popup, loaded when needed: ${size.file} ${kb(size.gzip)}${contains}`);
+    lines.push(`  popup, loaded when needed: ${size.file} ${kb(size.gzip)}${containsOfFile(size)}`);
   }
   if (extensionDir) lines.unshift(`gzip -9 of the files in ${extensionDir}`);
   return lines;

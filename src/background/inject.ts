@@ -6,6 +6,8 @@ import type { FrameRuntime } from '../fill/controller';
 import { ENGINE_GLOBAL } from '../fill/engine-global';
 
 export const ENGINE_FILE = '/fill-engine.js';
+/** The in-page prompt and its words (entrypoints/fill-prompt.ts): only for a frame with something to offer. */
+export const PROMPT_FILE = '/fill-prompt.js';
 
 export type Target = { tabId: number; frameIds: number[] } | { tabId: number; allFrames: true };
 
@@ -17,6 +19,11 @@ export interface FrameResult<T> {
 /** Loads the engine into the target frames (an engine already there is kept, with its undo history). */
 export async function injectEngine(target: Target): Promise<void> {
   await browser.scripting.executeScript({ target, files: [ENGINE_FILE], injectImmediately: true });
+}
+
+/** Loads the in-page prompt's file into one frame (src/background/prompt.ts says which). */
+export async function injectPrompt(target: Target): Promise<void> {
+  await browser.scripting.executeScript({ target, files: [PROMPT_FILE], injectImmediately: true });
 }
 
 type EngineCall = {

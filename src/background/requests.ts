@@ -111,19 +111,16 @@ export async function lastRequestFor(
 }
 
 /**
- * A frame says a form it filled was sent: logged with the carrier and order number the background
- * started that frame with — only when it did start that very frame (tab, frame, origin, document).
+ * What the background started the sender's frame with — only when it did start that very frame (tab,
+ * frame, origin, document) — else undefined.
  */
-export async function acceptSent(
-  sent: { fields: readonly FieldKey[]; url: string },
-  sender: Sender,
-): Promise<{ ok: boolean }> {
+export async function startedFrameOf(sender: Sender): Promise<StartedFrame | undefined> {
   const tabId = sender.tab?.id;
-  if (tabId === undefined) return { ok: false };
   const origin = originOf(sender.url);
+  if (tabId === undefined || !origin) return undefined;
   const frameId = sender.frameId ?? 0;
   const starts = (await startedItem.getValue())[tabId];
-  const started = (Array.isArray(starts) ? starts : [])
+  return (Array.isArray(starts) ? starts : [])
     .filter(
       (start) =>
         start.frameId === frameId &&
@@ -132,7 +129,19 @@ export async function acceptSent(
         (!start.documentId || !sender.documentId || start.documentId === sender.documentId),
     )
     .at(-1);
-  if (!started || !origin) return { ok: false };
+}
+
+/**
+ * A frame says a form it filled was sent: logged with the carrier and order number the background
+ * started that frame with — only when it did start that very frame (tab, frame, origin, document).
+ */
+export async function acceptSent(
+  sent: { fields: readonly FieldKey[]; url: string },
+  sender: Sender,
+): Promise<{ ok: boolean }> {
+  const started = await startedFrameOf(sender);
+  if (!started) return { ok: false };
+  const origin = originOf(sender.url);
   // The browser's word for the page; the frame's own (it may have moved within the page) when on the same origin.
   const page = originOf(sent.url) === origin ? pageOf(sent.url) : pageOf(sender.url!);
   try {

@@ -1,3 +1,5 @@
+import { PROMPT_GLOBAL, type ShowPrompt } from './prompt-global';
+
 /**
  * The one extension call the injected engine makes: a message to the background. Chrome MV3's
  * `chrome.runtime.sendMessage` and Firefox's `browser.runtime.sendMessage` both return a promise, so
@@ -15,4 +17,15 @@ export function sendToBackground(message: unknown): Promise<unknown> {
   const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
   if (!runtime) return Promise.reject(new Error('no extension runtime'));
   return runtime.sendMessage(message);
+}
+
+/**
+ * Asks the background for the in-page prompt's file (it injects fill-prompt.js into this very frame,
+ * and only into a frame it started), then takes the function that file left in the isolated world.
+ */
+export async function loadPromptFile(): Promise<ShowPrompt | undefined> {
+  const answer = (await sendToBackground({ type: 'engine:prompt' })) as { ok?: unknown } | undefined;
+  if (answer?.ok !== true) return undefined;
+  const show = (globalThis as Record<string, unknown>)[PROMPT_GLOBAL];
+  return typeof show === 'function' ? (show as ShowPrompt) : undefined;
 }

@@ -4,7 +4,7 @@ import { DATA } from '../../tests/support/fill';
 import type { FormDetection } from '../detect/types';
 import type { FillReport } from '../report/types';
 import { createFrameRuntime, type FrameStart } from './controller';
-import { formatSentDay } from './offer';
+import { formatSentDay } from './offer-prompt';
 import { isSubmitButton, type SentForm, watchSent } from './sent';
 
 const ORIGIN = document.location.origin;

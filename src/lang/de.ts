@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 // German. Patterns see text without umlauts ("Gerät" → "gerat", "für" → "fur"); ß stays ß
 // ("Straße" → "straße"), so both spellings are written out where it matters.
@@ -155,12 +155,14 @@ export const de: LanguagePack<'de'> = {
       activationCode: 'Aktivierungscode',
     },
   },
-  inPage: {
-    offerLabel: 'ReSIM kann dieses Formular ausfüllen',
-    fill: 'Mit ReSIM ausfüllen',
-    dismiss: 'Nicht jetzt',
-    duplicateLabel: 'ReSIM: Anfrage bereits gesendet',
-    duplicate: 'Sie haben diese Anfrage am {date} gesendet – eine zweite verzögert die Bearbeitung.',
-    fillAnyway: 'Trotzdem ausfüllen',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const deInPage: InPageWords = {
+  offerLabel: 'ReSIM kann dieses Formular ausfüllen',
+  fill: 'Mit ReSIM ausfüllen',
+  dismiss: 'Nicht jetzt',
+  duplicateLabel: 'ReSIM: Anfrage bereits gesendet',
+  duplicate: 'Sie haben diese Anfrage am {date} gesendet – eine zweite verzögert die Bearbeitung.',
+  fillAnyway: 'Trotzdem ausfüllen',
 };

@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 // Sources of inspiration: Chromium's autofill_regex_constants and Firefox's HeuristicsRegExp
 // (written anew). Acronyms and name/id words shared by every language live in src/detect/vocabulary.ts.
@@ -163,12 +163,14 @@ export const en: LanguagePack<'en'> = {
       activationCode: 'Activation code',
     },
   },
-  inPage: {
-    offerLabel: 'ReSIM can fill this form',
-    fill: 'Fill with ReSIM',
-    dismiss: 'Not now',
-    duplicateLabel: 'ReSIM: request already sent',
-    duplicate: 'You sent this request on {date} — a second one slows the review.',
-    fillAnyway: 'Fill anyway',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const enInPage: InPageWords = {
+  offerLabel: 'ReSIM can fill this form',
+  fill: 'Fill with ReSIM',
+  dismiss: 'Not now',
+  duplicateLabel: 'ReSIM: request already sent',
+  duplicate: 'You sent this request on {date} — a second one slows the review.',
+  fillAnyway: 'Fill anyway',
 };

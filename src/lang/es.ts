@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 // Spanish (Spain and Latin America: móvil and celular, pedido and orden). Patterns see text without
 // accents: "teléfono" arrives as "telefono", "contraseña" as "contrasena".
@@ -167,12 +167,14 @@ export const es: LanguagePack<'es'> = {
       activationCode: 'Código de activación',
     },
   },
-  inPage: {
-    offerLabel: 'ReSIM puede rellenar este formulario',
-    fill: 'Rellenar con ReSIM',
-    dismiss: 'Ahora no',
-    duplicateLabel: 'ReSIM: solicitud ya enviada',
-    duplicate: 'Enviaste esta solicitud el {date}: una segunda retrasa la revisión.',
-    fillAnyway: 'Rellenar de todos modos',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const esInPage: InPageWords = {
+  offerLabel: 'ReSIM puede rellenar este formulario',
+  fill: 'Rellenar con ReSIM',
+  dismiss: 'Ahora no',
+  duplicateLabel: 'ReSIM: solicitud ya enviada',
+  duplicate: 'Enviaste esta solicitud el {date}: una segunda retrasa la revisión.',
+  fillAnyway: 'Rellenar de todos modos',
 };

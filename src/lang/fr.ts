@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 /** Wording for a whole name ("Nom et prénom"): not the given or family half. */
 const WHOLE_NAME = '\\bnoms? (et |& )?prenom|prenoms? (et |& )?nom';
@@ -150,12 +150,14 @@ export const fr: LanguagePack<'fr'> = {
       activationCode: "Code d'activation",
     },
   },
-  inPage: {
-    offerLabel: 'ReSIM peut remplir ce formulaire',
-    fill: 'Remplir avec ReSIM',
-    dismiss: 'Pas maintenant',
-    duplicateLabel: 'ReSIM : demande déjà envoyée',
-    duplicate: 'Vous avez envoyé cette demande le {date} — une deuxième ralentit son traitement.',
-    fillAnyway: 'Remplir quand même',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const frInPage: InPageWords = {
+  offerLabel: 'ReSIM peut remplir ce formulaire',
+  fill: 'Remplir avec ReSIM',
+  dismiss: 'Pas maintenant',
+  duplicateLabel: 'ReSIM : demande déjà envoyée',
+  duplicate: 'Vous avez envoyé cette demande le {date} — une deuxième ralentit son traitement.',
+  fillAnyway: 'Remplir quand même',
 };

@@ -9,7 +9,7 @@ import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
-import type { InPageWords, LanguagePack, Pattern } from './types';
+import type { LanguagePack, Pattern } from './types';
 import { zh } from './zh';
 
 export type { InPageWords, LanguagePack, Pattern } from './types';
@@ -36,9 +36,6 @@ export function packForTag(tag: string): LanguagePack<PageLanguage> | undefined 
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   return BY_CODE.get(primary) ?? PACKS.find((pack) => pack.aliases?.includes(primary));
 }
-
-/** The in-page prompt's texts in the language a BCP 47 tag names ("fr-CA" → French), English otherwise. */
-export const inPageText = (code: string): InPageWords => (packForTag(code) ?? en).inPage;
 
 /** Every pack's source for one use, OR-ed (empty parts dropped). */
 const anyOf = (sources: readonly (Pattern | undefined)[]): Pattern => sources.filter(Boolean).join('|');

@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 // Italian. Patterns see text without accents ("perché" → "perche", "città" → "citta") and with
 // apostrophes as spaces ("numero d'ordine" → "numero d ordine").
@@ -156,12 +156,14 @@ export const it: LanguagePack<'it'> = {
       activationCode: 'Codice di attivazione',
     },
   },
-  inPage: {
-    offerLabel: 'ReSIM può compilare questo modulo',
-    fill: 'Compila con ReSIM',
-    dismiss: 'Non ora',
-    duplicateLabel: 'ReSIM: richiesta già inviata',
-    duplicate: 'Hai inviato questa richiesta il {date}: una seconda rallenta la verifica.',
-    fillAnyway: 'Compila comunque',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const itInPage: InPageWords = {
+  offerLabel: 'ReSIM può compilare questo modulo',
+  fill: 'Compila con ReSIM',
+  dismiss: 'Non ora',
+  duplicateLabel: 'ReSIM: richiesta già inviata',
+  duplicate: 'Hai inviato questa richiesta il {date}: una seconda rallenta la verifica.',
+  fillAnyway: 'Compila comunque',
 };

@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 // Japanese. Patterns see NFC text (ガ stays ガ, half-width ｶﾞ becomes ガ, full-width ＱＲ becomes qr),
 // with （）【】「」・ and full-width spaces as spaces: "お名前（姓）【必須】" arrives as "お名前 姓 必須".
@@ -138,12 +138,14 @@ export const ja: LanguagePack<'ja'> = {
       activationCode: 'アクティベーションコード',
     },
   },
-  inPage: {
-    offerLabel: 'ReSIM でこのフォームに入力できます',
-    fill: 'ReSIM で入力',
-    dismiss: '今はしない',
-    duplicateLabel: 'ReSIM：申請は送信済みです',
-    duplicate: 'この申請は{date}に送信済みです。再度送信すると審査が遅れます。',
-    fillAnyway: 'それでも入力する',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const jaInPage: InPageWords = {
+  offerLabel: 'ReSIM でこのフォームに入力できます',
+  fill: 'ReSIM で入力',
+  dismiss: '今はしない',
+  duplicateLabel: 'ReSIM：申請は送信済みです',
+  duplicate: 'この申請は{date}に送信済みです。再度送信すると審査が遅れます。',
+  fillAnyway: 'それでも入力する',
 };

@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 // Dutch (the Netherlands and Flanders: mobiel and gsm, bestelling and order). Patterns see text
 // without accents ("België" → "belgie") and hyphens as spaces ("E-mailadres" → "e mailadres").
@@ -162,12 +162,14 @@ export const nl: LanguagePack<'nl'> = {
       activationCode: 'Activatiecode',
     },
   },
-  inPage: {
-    offerLabel: 'ReSIM kan dit formulier invullen',
-    fill: 'Invullen met ReSIM',
-    dismiss: 'Niet nu',
-    duplicateLabel: 'ReSIM: aanvraag al verzonden',
-    duplicate: 'U hebt deze aanvraag op {date} verzonden — een tweede vertraagt de behandeling.',
-    fillAnyway: 'Toch invullen',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const nlInPage: InPageWords = {
+  offerLabel: 'ReSIM kan dit formulier invullen',
+  fill: 'Invullen met ReSIM',
+  dismiss: 'Niet nu',
+  duplicateLabel: 'ReSIM: aanvraag al verzonden',
+  duplicate: 'U hebt deze aanvraag op {date} verzonden — een tweede vertraagt de behandeling.',
+  fillAnyway: 'Toch invullen',
 };

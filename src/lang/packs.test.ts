@@ -4,7 +4,8 @@ import { withoutAsides } from '../detect/signals';
 import type { ControlSignals } from '../detect/types';
 import { normalizeText } from '../dom/normalize';
 import { FIELD_KEYS, REASONS } from '../profile/fields';
-import { inPageText, LANGUAGES, PACKS, packForTag } from '.';
+import { LANGUAGES, PACKS, packForTag } from '.';
+import { IN_PAGE_WORDS, inPageText } from './in-page';
 
 /** Every regex source a pack holds, with where it sits ("fields.phone.neg"). */
 function patternsOf(value: unknown, at: string): [string, string][] {
@@ -53,9 +54,9 @@ function scoresFor(label: string): string {
     .join(' ');
 }
 
-/** A pack's regex sources, keyed by where they sit (reasons, message, in-page texts and names are texts). */
+/** A pack's regex sources, keyed by where they sit (reasons, message and names are texts). */
 function packPatterns(pack: (typeof PACKS)[number]): [string, string][] {
-  const { reasons, message, inPage, name, code, aliases, ...words } = pack;
+  const { reasons, message, name, code, aliases, ...words } = pack;
   return patternsOf(words, code);
 }
 
@@ -97,7 +98,8 @@ describe('language packs', () => {
   test.each(PACKS.map((pack) => [pack.code, pack] as const))(
     '%s: in-page prompt texts, the action naming ReSIM',
     (_, pack) => {
-      const { offerLabel, fill, dismiss } = pack.inPage;
+      const inPage = IN_PAGE_WORDS[pack.code];
+      const { offerLabel, fill, dismiss } = inPage;
       for (const text of [offerLabel, fill, dismiss]) expect(text.trim()).toBe(text);
       expect(fill).toContain('ReSIM');
       expect(offerLabel).toContain('ReSIM');
@@ -105,17 +107,17 @@ describe('language packs', () => {
       // A button's text, not a sentence: short enough for a 28-pixel-high prompt.
       expect(fill.length).toBeLessThanOrEqual(28);
       expect(dismiss.length).toBeLessThanOrEqual(16);
-      if (pack.code !== 'en') expect(pack.inPage, pack.code).not.toEqual(PACKS[0].inPage);
+      if (pack.code !== 'en') expect(inPage, pack.code).not.toEqual(IN_PAGE_WORDS.en);
       // The duplicate notice: one sentence holding the date, and a short action.
-      expect(pack.inPage.duplicate.match(/\{date\}/g), pack.code).toHaveLength(1);
-      expect(pack.inPage.fillAnyway.length).toBeLessThanOrEqual(28);
+      expect(inPage.duplicate.match(/\{date\}/g), pack.code).toHaveLength(1);
+      expect(inPage.fillAnyway.length).toBeLessThanOrEqual(28);
     },
   );
 
   test('in-page texts by page language, English when there is no pack', () => {
     expect(inPageText('fr-CA').fill).toBe('Remplir avec ReSIM');
     expect(inPageText('zh-Hant-TW').dismiss).toBe('暂不');
-    expect(inPageText('jp').fill).toBe('ReSIM で入力');
+    expect(inPageText('ja').fill).toBe('ReSIM で入力');
     expect(inPageText('tr')).toEqual({
       offerLabel: 'ReSIM can fill this form',
       fill: 'Fill with ReSIM',

@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 // Polish. Patterns see text without accents ("Wiadomość" → "wiadomosc", "Imię" → "imie", "Powód" →
 // "powod") but with "ł": NFKD does not split it ("Hasło" → "hasło"), and some pages write it as "l",
@@ -164,12 +164,14 @@ export const pl: LanguagePack<'pl'> = {
       activationCode: 'Kod aktywacyjny',
     },
   },
-  inPage: {
-    offerLabel: 'ReSIM może wypełnić ten formularz',
-    fill: 'Wypełnij za pomocą ReSIM',
-    dismiss: 'Nie teraz',
-    duplicateLabel: 'ReSIM: zgłoszenie już wysłane',
-    duplicate: 'To zgłoszenie wysłano {date} — drugie spowolni jego rozpatrzenie.',
-    fillAnyway: 'Wypełnij mimo to',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const plInPage: InPageWords = {
+  offerLabel: 'ReSIM może wypełnić ten formularz',
+  fill: 'Wypełnij za pomocą ReSIM',
+  dismiss: 'Nie teraz',
+  duplicateLabel: 'ReSIM: zgłoszenie już wysłane',
+  duplicate: 'To zgłoszenie wysłano {date} — drugie spowolni jego rozpatrzenie.',
+  fillAnyway: 'Wypełnij mimo to',
 };

@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 // Portuguese (Brazil and Portugal: celular and telemóvel, sobrenome and apelido, pedido and
 // encomenda). Patterns see text without accents: "descrição" → "descricao", "número" → "numero".
@@ -166,12 +166,14 @@ export const pt: LanguagePack<'pt'> = {
       activationCode: 'Código de ativação',
     },
   },
-  inPage: {
-    offerLabel: 'O ReSIM pode preencher este formulário',
-    fill: 'Preencher com o ReSIM',
-    dismiss: 'Agora não',
-    duplicateLabel: 'ReSIM: pedido já enviado',
-    duplicate: 'Você enviou este pedido em {date} — um segundo atrasa a análise.',
-    fillAnyway: 'Preencher mesmo assim',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const ptInPage: InPageWords = {
+  offerLabel: 'O ReSIM pode preencher este formulário',
+  fill: 'Preencher com o ReSIM',
+  dismiss: 'Agora não',
+  duplicateLabel: 'ReSIM: pedido já enviado',
+  duplicate: 'Você enviou este pedido em {date} — um segundo atrasa a análise.',
+  fillAnyway: 'Preencher mesmo assim',
 };

@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 // Russian. Patterns see Cyrillic lowercased and without its marks: NFKD takes the breve off "й" and
 // the dots off "ё", so "Мобильный" arrives as "мобильныи" and "Ещё раз" as "еще раз"; "№" becomes
@@ -159,12 +159,14 @@ export const ru: LanguagePack<'ru'> = {
       activationCode: 'Код активации',
     },
   },
-  inPage: {
-    offerLabel: 'ReSIM может заполнить эту форму',
-    fill: 'Заполнить с помощью ReSIM',
-    dismiss: 'Не сейчас',
-    duplicateLabel: 'ReSIM: заявка уже отправлена',
-    duplicate: 'Вы отправили эту заявку {date} — повторная замедлит рассмотрение.',
-    fillAnyway: 'Всё равно заполнить',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const ruInPage: InPageWords = {
+  offerLabel: 'ReSIM может заполнить эту форму',
+  fill: 'Заполнить с помощью ReSIM',
+  dismiss: 'Не сейчас',
+  duplicateLabel: 'ReSIM: заявка уже отправлена',
+  duplicate: 'Вы отправили эту заявку {date} — повторная замедлит рассмотрение.',
+  fillAnyway: 'Всё равно заполнить',
 };

@@ -68,7 +68,11 @@ export interface MessageText {
   labels: Record<MessageLabel, string>;
 }
 
-/** The in-page prompt ReSIM shows beside a form it can fill (src/dom/inpage-prompt.ts). */
+/**
+ * The in-page prompt ReSIM shows beside a form it can fill (src/dom/inpage-prompt.ts), as a native
+ * speaker reads them on a button. Kept beside each pack (`frInPage` in src/lang/fr.ts), not in it: only
+ * the prompt's own file (fill-prompt.js, src/lang/in-page.ts) carries them, not the engine.
+ */
 export interface InPageWords {
   /** Accessible label of the whole prompt: "ReSIM can fill this form". */
   offerLabel: string;
@@ -132,6 +136,4 @@ export interface LanguagePack<Code extends string = string> {
   /** The reasons as a person writes them in a text box. */
   reasons: Record<Reason, string>;
   message: MessageText;
-  /** The in-page prompt's texts, as a native speaker reads them on a button. */
-  inPage: InPageWords;
 }

@@ -1,4 +1,4 @@
-import type { LanguagePack } from './types';
+import type { InPageWords, LanguagePack } from './types';
 
 // Simplified Chinese. CJK alternatives carry no `\b` (ASCII-only); pinyin name/id words
 // (xingming, shouji …) are shared in src/detect/vocabulary.ts.
@@ -111,12 +111,14 @@ export const zh: LanguagePack<'zh'> = {
       activationCode: '激活码',
     },
   },
-  inPage: {
-    offerLabel: 'ReSIM 可以填写此表单',
-    fill: '使用 ReSIM 填写',
-    dismiss: '暂不',
-    duplicateLabel: 'ReSIM：申请已发送',
-    duplicate: '您已于{date}发送此申请——再次提交会拖慢审核。',
-    fillAnyway: '仍然填写',
-  },
+};
+
+/** The in-page prompt's words (fill-prompt.js, loaded into a frame only when it shows a prompt). */
+export const zhInPage: InPageWords = {
+  offerLabel: 'ReSIM 可以填写此表单',
+  fill: '使用 ReSIM 填写',
+  dismiss: '暂不',
+  duplicateLabel: 'ReSIM：申请已发送',
+  duplicate: '您已于{date}发送此申请——再次提交会拖慢审核。',
+  fillAnyway: '仍然填写',
 };

@@ -257,6 +257,44 @@ describe('page:fill ("Fill this page")', () => {
   });
 });
 
+describe('engine:prompt (the in-page prompt, a file apart from the engine)', () => {
+  const askForPrompt = (sender: Sender) => handleBackgroundMessage({ type: 'engine:prompt' }, sender);
+  const promptInjections = () => injections.filter((i) => i.files?.includes('/fill-prompt.js'));
+
+  test('P10: a frame the background started gets the prompt file, in its own tab and frame only', async () => {
+    const page = topFrame('https://www.opt.nc/contact');
+    await handleBackgroundMessage(
+      { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 0 },
+      page,
+    );
+    expect(promptInjections()).toEqual([]);
+    expect(await askForPrompt(page)).toEqual({ ok: true });
+    expect(promptInjections()).toEqual([
+      expect.objectContaining({ target: { tabId: 7, frameIds: [0] }, files: ['/fill-prompt.js'] }),
+    ]);
+  });
+
+  test('P10: a frame never started (refused, or another frame of the tab) gets nothing', async () => {
+    forgetKnownCarriers();
+    const refused = topFrame('https://www.airalo.com/help', 8);
+    await handleBackgroundMessage(
+      { type: 'fill:context', frameOrigin: 'https://www.airalo.com', pageStartedAt: 0 },
+      refused,
+    );
+    expect(await askForPrompt(refused)).toEqual({ ok: false });
+    const started = topFrame('https://www.opt.nc/contact');
+    await handleBackgroundMessage(
+      { type: 'fill:context', frameOrigin: 'https://www.opt.nc', pageStartedAt: 0 },
+      started,
+    );
+    expect(await askForPrompt({ ...started, frameId: 4 })).toEqual({ ok: false });
+    // The page moved to another origin in the same frame since the start.
+    expect(await askForPrompt({ ...started, url: 'https://evil.example/x' })).toEqual({ ok: false });
+    expect(await askForPrompt({ id: fakeBrowser.runtime.id })).toEqual({ ok: false });
+    expect(promptInjections()).toEqual([]);
+  });
+});
+
 describe('messages from elsewhere', () => {
   test('ignores senders that are not this extension', async () => {
     const answer = await handleBackgroundMessage(

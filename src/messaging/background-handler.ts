@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { actOnTab, fillOnRequest, pendingConfirmation } from '../background/fill-on-request';
 import { answerFillContext } from '../background/frame-context';
+import { injectPromptFor } from '../background/prompt';
 import { acceptSent } from '../background/requests';
 import { syncSiteScripts } from '../background/site-scripts';
 import { forgetTab, recordReport, reportsForTab } from '../report/tab-reports';
@@ -44,6 +45,8 @@ export async function handleBackgroundMessage(
       return acceptReport(request.report, sender);
     case 'request:sent':
       return acceptSent(request, sender);
+    case 'engine:prompt':
+      return injectPromptFor(sender);
   }
   // Everything below acts on a tab for the person: only the popup may ask, never a content script.
   if (!fromExtensionPage(sender)) return undefined;

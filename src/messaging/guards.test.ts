@@ -43,6 +43,9 @@ describe('readBackgroundRequest', () => {
     });
     expect(readBackgroundRequest({ type: 'page:undo', tabId: 4 })).toEqual({ type: 'page:undo', tabId: 4 });
     expect(readBackgroundRequest({ type: 'sites:changed' })).toEqual({ type: 'sites:changed' });
+    expect(readBackgroundRequest({ type: 'engine:prompt', tabId: 9, file: '/x.js' })).toEqual({
+      type: 'engine:prompt',
+    });
   });
 
   test.each([

@@ -11,6 +11,7 @@ import type {
   PageActionRequest,
   PageFillRequest,
   PagePendingRequest,
+  PromptFileRequest,
   RequestSentMessage,
   SitesChangedRequest,
   TabReportsRequest,
@@ -20,6 +21,7 @@ export type BackgroundRequest =
   | FillContextRequest
   | FillReportMessage
   | RequestSentMessage
+  | PromptFileRequest
   | TabReportsRequest
   | PageFillRequest
   | PagePendingRequest
@@ -99,6 +101,7 @@ export function readBackgroundRequest(message: unknown): BackgroundRequest | und
       const fields = listOf(message.fields, FIELD_KEYS.length, (key) => (isFieldKey(key) ? key : undefined));
       return fields && isText(message.url, 2048) ? { type, fields, url: message.url } : undefined;
     }
+    case 'engine:prompt':
     case 'sites:changed':
       return { type };
   }

@@ -49,6 +49,14 @@ export interface RequestSentMessage {
   url: string;
 }
 
+/**
+ * Engine → background: the engine has a first offer or notice to show; the background injects the
+ * in-page prompt's file (fill-prompt.js) into the sender's own frame, only a frame it started itself.
+ */
+export interface PromptFileRequest {
+  type: 'engine:prompt';
+}
+
 /** Popup → background: the reports of one tab. */
 export interface TabReportsRequest {
   type: 'tab:reports';
@@ -118,6 +126,7 @@ export interface BackgroundResponses {
   'fill:context': FillContextResponse;
   'fill:report': { ok: true };
   'request:sent': { ok: boolean };
+  'engine:prompt': { ok: boolean };
   'tab:reports': FillReport[];
   'page:fill': PageFillResponse;
   'page:pending': PendingFill | null;

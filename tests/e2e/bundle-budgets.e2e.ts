@@ -1,6 +1,8 @@
 // Issue 10 "Small": the built Chrome extension stays within its size budgets (gzip -9, deterministic
 // for a given build). Budgets and "the popup at first paint" are defined once, in
 // scripts/bench/sizes.mjs, which `npm run bench` prints too.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatSizes, measureSizes } from '../../scripts/bench/sizes.mjs';
 import { EXTENSION_DIR } from '../support/harness';
@@ -33,6 +35,18 @@ describe('bundle sizes stay within budget (gzip -9)', () => {
       ).toBeGreaterThan(row.budget);
     });
   }
+
+  // The engine's parts injected only when needed are listed beside it, never hidden: the in-page
+  // prompt (fill-prompt.js) is one, and the engine itself carries none of the prompt's words.
+  test("the engine's on-demand parts are measured apart: the in-page prompt", () => {
+    expect(sizes.engineOnDemand.map((size) => size.file)).toContain('fill-prompt.js');
+    const engine = readFileSync(join(EXTENSION_DIR, 'fill-engine.js'), 'utf8');
+    const prompt = readFileSync(join(EXTENSION_DIR, 'fill-prompt.js'), 'utf8');
+    for (const words of ['Fill with ReSIM', 'Remplir avec ReSIM']) {
+      expect(engine).not.toContain(words);
+      expect(prompt).toContain(words);
+    }
+  });
 
   // Guards the budget itself: a parser that missed the popup's scripts would pass any budget.
   test('the popup at first paint counts the script and the style sheet popup.html loads', () => {

@@ -263,8 +263,8 @@ export const PROMPTS: PromptScenario[] = [
 ];
 
 // The prompt speaks the page's language, not the browser's. The French pages above run the whole
-// extension; for English and Chinese pages the product's own offer module (src/fill/offer.ts, the
-// one the content script calls) shows it beside a box, with the words of that language pack.
+// extension; for English and Chinese pages the product's own prompt module (src/fill/offer-prompt.ts,
+// the one fill-prompt.js carries) shows it beside a box, with the words of that language.
 
 export const PROMPT_ORIGIN = 'https://support.carrier.example';
 
@@ -272,12 +272,11 @@ export const PROMPT_ORIGIN = 'https://support.carrier.example';
 async function offerBundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `import { showFormOffer } from './src/fill/offer';
+      contents: `import { showOfferPrompt } from './src/fill/offer-prompt';
         (window as any).showOffer = (notice: boolean) => {
-          const element = document.querySelector('input')!;
-          const language = document.documentElement.lang as any;
-          const detection = { language, controls: [{ element, field: 'email' }] } as any;
-          showFormOffer(detection, () => {}, () => {}, notice ? { sentAt: ${SENT_AT} } : undefined);
+          const anchor = document.querySelector('input')!;
+          const lang = document.documentElement.lang as any;
+          showOfferPrompt({ anchor, lang, onPress() {}, onDismiss() {}, ...(notice ? { notice: { sentAt: ${SENT_AT} } } : {}) });
         };`,
       loader: 'ts',
       resolveDir: ROOT,
