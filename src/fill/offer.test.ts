@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { DATA } from '../../tests/support/fill';
 import type { FormDetection } from '../detect/types';
+import type { FrameRuntime } from './controller';
+import { createFillEngine } from './engine';
 import { type LoadPrompt, offersOnDemand } from './offer';
 import type { PromptRequest, ShowPrompt } from './prompt-global';
 
@@ -127,5 +130,67 @@ describe('offers on demand', () => {
     for (const control of detection.controls) (control.element as HTMLElement).hidden = true;
     expect(offersOnDemand(file.load)(detection, vi.fn(), vi.fn())).toBeNull();
     expect(file.load).not.toHaveBeenCalled();
+  });
+});
+
+describe('a frame engine whose prompt file is on its way', () => {
+  const CONTACT = `<form id="contact"><h2>Contactez-nous</h2><label for="c-mail">Adresse e-mail</label><input id="c-mail" type="email" name="mail">
+    <label for="c-msg">Votre message</label><textarea id="c-msg" name="message"></textarea><button>Envoyer</button></form>`;
+  const ORIGIN = document.location.origin;
+  const engines: FrameRuntime[] = [];
+  afterEach(() => {
+    for (const engine of engines.splice(0)) engine.stop();
+  });
+
+  function engineWith(file: ReturnType<typeof promptFile>) {
+    document.documentElement.lang = 'fr';
+    document.body.innerHTML = CONTACT;
+    const reports: { offered?: number }[] = [];
+    const engine = createFillEngine({
+      adapters: [],
+      sendReport: async (report) => {
+        reports.push(report);
+      },
+      loadPrompt: file.load,
+    });
+    engines.push(engine);
+    engine.start({ mode: 'auto', data: DATA, origin: ORIGIN, telecom: true });
+    return { engine, reports };
+  }
+
+  test('the contact form is offered at once (badge "+"); its prompt shows when the file is in; a press fills it', async () => {
+    const file = promptFile();
+    const { reports } = engineWith(file);
+    expect(reports.at(-1)).toMatchObject({ offered: 1 });
+    expect(file.load).toHaveBeenCalledOnce();
+    file.arrive();
+    await settle();
+    expect(file.shown).toHaveLength(1);
+    file.shown[0]?.onPress();
+    expect(document.querySelector<HTMLInputElement>('#c-mail')?.value).toBe(DATA.values.email);
+    expect(file.removed).toHaveLength(1);
+  });
+
+  test('stopped, or the page filled from the popup, before the file is in: the prompt never shows', async () => {
+    for (const takeBack of [
+      (engine: FrameRuntime) => engine.stop(),
+      (engine: FrameRuntime) => engine.request({ data: DATA, origin: ORIGIN, telecom: true }),
+    ]) {
+      const file = promptFile();
+      const { engine } = engineWith(file);
+      takeBack(engine);
+      file.arrive();
+      await settle();
+      expect(file.shown).toEqual([]);
+    }
+  });
+
+  test('the file refused: the offer is let go and the report stops counting it', async () => {
+    const file = promptFile();
+    const { reports } = engineWith(file);
+    file.fail();
+    await settle();
+    expect(reports.at(-1)).toMatchObject({ offered: 0 });
+    expect(document.querySelector<HTMLInputElement>('#c-mail')?.value).toBe('');
   });
 });
