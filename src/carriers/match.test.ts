@@ -62,6 +62,11 @@ describe('registry data', () => {
   const dataDir = resolve(process.cwd(), 'src/carriers/data');
   const files = readdirSync(dataDir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
 
+  it('lists carriers in the alphabetical order a reader expects (the collator agrees)', () => {
+    const names = CARRIERS.map((carrier) => carrier.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
   it('registers every carrier file, each under a unique id', () => {
     expect(CARRIERS.length).toBe(files.length);
     const ids = CARRIERS.map((carrier) => carrier.id);
