@@ -30,7 +30,7 @@ export function first(data: FillData): { firstFormMs: number; firstFilled: strin
     frameUrl: location.href,
   });
   const firstFormMs = performance.now() - start;
-  return { firstFormMs, firstFilled: session?.report.filled.map((entry) => entry.field) ?? [] };
+  return { firstFormMs, firstFilled: session?.session.report.filled.map((entry) => entry.field) ?? [] };
 }
 
 export function run(data: FillData): ScalingRun {

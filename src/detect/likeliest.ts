@@ -4,9 +4,9 @@ import { type ControlGroup, controlsOf, formOf } from './group';
 // On a page of thousands of controls (a shop's filters, a simulator, an account page of a hundred
 // forms) reading every control before writing anything keeps the person waiting for the one form
 // they came for. A request form gives itself away cheaply: a message box, an e-mail or phone box, a
-// box named after a SIM's identifiers. That form is read and filled first; the whole page is read
-// right after, as always (src/fill/controller.ts), so this choice changes when a form fills, never
-// what fills: a wrong guess costs one small form read twice.
+// box named after a SIM's identifiers. That form is read and filled first. When it filled, the other
+// forms are read as the person moves into them (src/fill/controller.ts); when it did not (a wrong
+// guess), the whole page is read as usual, and the guess cost one small form read twice.
 
 /** Boxes a request form has and most other forms do not (document only: shadow trees wait for the full pass). */
 const REQUEST_CUES =

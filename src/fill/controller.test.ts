@@ -165,22 +165,45 @@ describe('a large page: the replacement form first, then every other form', () =
     (_, i) => `<label><input type="checkbox" name="f${i}"> Couleur ${i}</label>`,
   ).join('')}</form>`;
 
-  test('P5: the replacement form fills at start; the offer and the full report follow one task later', async () => {
+  test('P5: the replacement form fills at start; another form is read when the person moves into it', async () => {
     document.body.innerHTML = FILTERS + CONTACT + REPLACEMENT;
     const h = harness();
     h.runtime.start(start('auto'));
     expect($('#mail').value).toBe(DATA.values.email);
     expect($('#imei').value).toBe(DATA.values.imei);
-    expect(h.presses.size).toBe(0);
     expect(h.last()).toMatchObject({ formCount: 1, offered: 0 });
     const first = h.last()!.filled;
 
-    await vi.advanceTimersByTimeAsync(0);
+    // Nothing else is read after load, however long the page waits.
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(h.presses.size).toBe(0);
+
+    // The person tabs into the contact form: it is read now, and gets its offer [P6].
+    $('#c-mail').focus();
     expect([...h.presses.keys()].map((root) => root.id)).toEqual(['contact']);
-    // The full pass read the replacement form again and wrote nothing more into it.
     expect(h.last()).toMatchObject({ formCount: 1, offered: 1 });
     expect(h.last()!.filled).toEqual(first);
     expect($('#c-mail').value).toBe('');
+
+    // A filter box is a form of its own: focusing it reads it, and it asks for nothing of ours.
+    $('#filters input').focus();
+    expect(h.presses.size).toBe(1);
+    expect(h.last()!.filled).toEqual(first);
+  });
+
+  test('the filled form is still watched: its next step fills when it appears', async () => {
+    document.body.innerHTML =
+      FILTERS +
+      REPLACEMENT.replace(
+        '</form>',
+        '<div id="step2" hidden><label for="iccid">ICCID</label><input id="iccid" name="iccid"></div></form>',
+      );
+    const h = harness();
+    h.runtime.start(start('auto'));
+    expect($('#imei').value).toBe(DATA.values.imei);
+    $('#step2').hidden = false;
+    await vi.advanceTimersByTimeAsync(1500);
+    expect($('#iccid').value).toBe(DATA.values.iccid);
   });
 
   test('the same page ends the same whether it is large or not', async () => {
@@ -196,7 +219,7 @@ describe('a large page: the replacement form first, then every other form', () =
     document.body.innerHTML = FILTERS + CONTACT + REPLACEMENT;
     const large = harness();
     large.runtime.start(start('auto'));
-    await vi.advanceTimersByTimeAsync(0);
+    $('#c-mail').focus();
     expect(values().slice(300)).toEqual(smallValues);
     expect(large.last()!.filled).toEqual(smallReport.filled);
     expect(large.last()!.skipped).toEqual(smallReport.skipped);

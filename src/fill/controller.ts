@@ -3,6 +3,7 @@ import type { FormDetection } from '../detect/types';
 import type { FillData } from '../messaging/protocol';
 import type { FieldKey } from '../profile/fields';
 import type { FillReport } from '../report/types';
+import { readOnFocus } from './read-on-focus';
 import {
   type FillMode,
   fillLikeliestFirst,
@@ -185,7 +186,8 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
     publish();
   };
 
-  const runPass = (force: boolean, beforeDetect?: () => void) => {
+  /** `roots`: read those forms only (a large page read as the person turns to its forms). */
+  const runPass = (force: boolean, beforeDetect?: () => void, roots?: ReadonlySet<Element>) => {
     if (!context || abort.signal.aborted) return;
     // Re-check just before writing: the frame must still be the origin the background approved [P3].
     if (here() !== context.origin) return;
@@ -197,6 +199,7 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
       telecom: context.telecom,
       frameUrl: frameUrl(),
       beforeDetect,
+      roots,
     });
     const { report } = pass.session;
     const wrote = report.filled.length > 0 || report.formCount > 0 || report.skipped.length > 0;
@@ -213,20 +216,41 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
     }
   };
 
-  /** The likeliest request form of a large page, filled before the full pass; true when it filled. */
-  const fillFirst = (): boolean => {
-    if (!context || abort.signal.aborted || context.lastRequest || context.mode !== 'auto') return false;
-    if (here() !== context.origin) return false;
-    const session = fillLikeliestFirst(doc, context.data, {
+  /** The likeliest request form of a large page, filled on its own; its root when it filled. */
+  const fillFirst = (): Element | null => {
+    if (!context || abort.signal.aborted || context.lastRequest || context.mode !== 'auto') return null;
+    if (here() !== context.origin) return null;
+    const first = fillLikeliestFirst(doc, context.data, {
       adapters,
       mode: 'auto',
       telecom: context.telecom,
       frameUrl: frameUrl(),
     });
-    if (!session || (session.report.filled.length === 0 && session.report.skipped.length === 0)) return false;
-    keep(session);
+    const report = first?.session.report;
+    if (!first || !report || (report.filled.length === 0 && report.skipped.length === 0)) return null;
+    keep(first.session);
     publish();
-    return true;
+    return first.root;
+  };
+
+  /**
+   * A large page whose replacement form filled first: its other forms are read when the person moves
+   * into one of them, and only the forms read so far are watched (a wizard's next step, a reason's
+   * dependent box) — no long read of a shop's filters or a simulator after load.
+   */
+  const readAsNeeded = (first: Element) => {
+    const read = new Set<Element>([first]);
+    const passOverRead = () => runPass(false, undefined, read);
+    watchForms(doc, passOverRead, abort.signal, { within: () => read });
+    readOnFocus(
+      doc,
+      read,
+      (root) => {
+        read.add(root);
+        passOverRead();
+      },
+      abort.signal,
+    );
   };
 
   return {
@@ -245,9 +269,9 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
         runPass(false, watch);
         if (!watching && !abort.signal.aborted) watch();
       };
-      // On a large page the replacement form fills first; the full pass follows in the next task, so
-      // the page (and the person) need not wait for every other form to be read.
-      if (fillFirst()) setTimeout(fullPass, 0);
+      // On a large page the replacement form fills first, and the rest is read as the person needs it.
+      const first = fillFirst();
+      if (first) readAsNeeded(first);
       else fullPass();
     },
     request(request) {

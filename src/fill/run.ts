@@ -1,5 +1,6 @@
 import type { PlatformAdapter } from '../detect/adapter';
 import { detectForms, detectGroups } from '../detect/detect';
+import { groupControls } from '../detect/group';
 import { likeliestRequestForm } from '../detect/likeliest';
 import type { FormDetection, FormKind } from '../detect/types';
 import { scanOnce } from '../dom/scan-scope';
@@ -25,6 +26,8 @@ export interface PageFillOptions extends FillOptions {
   mode: FillMode;
   /** Fill this form only: the person pressed its offer [P6]. */
   only?: Element;
+  /** Read these forms only (a large page whose replacement form filled first); default: every form. */
+  roots?: ReadonlySet<Element>;
   /** The page belongs to a telecom (carrier registry or a site the person attached to a carrier). */
   telecom?: boolean;
   /**
@@ -62,8 +65,17 @@ function offersForm(detection: FormDetection, mode: FillMode): boolean {
   return outcome === 'offer' || (mode === 'offer' && outcome === 'automatic');
 }
 
-const detect = (doc: Document, options: PageFillOptions) =>
-  detectForms(doc, { adapters: options.adapters, telecom: options.telecom ?? options.mode !== 'request' });
+function detect(doc: Document, options: PageFillOptions): FormDetection[] {
+  const detectOptions = {
+    adapters: options.adapters,
+    telecom: options.telecom ?? options.mode !== 'request',
+  };
+  const { only, roots } = options;
+  if (!only && !roots) return detectForms(doc, detectOptions);
+  // One form, or the few read so far: read them alone, as the whole page's read would (detectGroups).
+  const wanted = groupControls(doc).filter((group) => group.root === only || roots?.has(group.root));
+  return detectGroups(doc, wanted, detectOptions);
+}
 
 /**
  * One pass over the document: detect the forms, fill those the mode allows, list those to offer.
@@ -90,14 +102,14 @@ export function fillPage(doc: Document, data: FillData, options: PageFillOptions
 
 /**
  * On a large page, the likeliest request form alone, filled at once if it is a replacement form the
- * mode fills by itself [P5]; null when there is no such form (the full pass then does everything).
- * The full pass still follows and reads every form, this one included: it writes only what is new.
+ * mode fills by itself [P5], with its root; null when there is no such form (the whole page is then
+ * read as usual). src/fill/controller.ts reads the page's other forms when the person turns to them.
  */
 export function fillLikeliestFirst(
   doc: Document,
   data: FillData,
   options: PageFillOptions,
-): FillSession | null {
+): { session: FillSession; root: Element } | null {
   if (options.mode !== 'auto' || options.only) return null;
   const group = likeliestRequestForm(doc);
   if (!group) return null;
@@ -106,7 +118,10 @@ export function fillLikeliestFirst(
     telecom: options.telecom ?? true,
   }).filter((detection) => fillsForm(detection, options));
   if (!detections.length) return null;
-  return fillForms(detections, data, { ...options, fill: () => true, quiet: true });
+  return {
+    session: fillForms(detections, data, { ...options, fill: () => true, quiet: true }),
+    root: group.root,
+  };
 }
 
 /** A box that would receive an identifier on request, before the person confirmed it. [P14] */

@@ -22,13 +22,20 @@ const ATTRIBUTES = [
  * a wizard's step 2, a dialog opening. The observer only marks the page dirty; the check runs
  * debounced (`delay` ms after the last change, at most `maxWait` after the first) and calls back
  * only for visible controls not seen before, so our own writes never loop back. Open shadow roots
- * are observed as they appear. Everything stops when `signal` aborts.
+ * are observed as they appear. With `within`, only the controls inside those elements are looked at
+ * (a large page whose other forms are read when the person turns to them): a change anywhere still
+ * wakes the check, since a class on the body can reveal a form's next step. Everything stops when
+ * `signal` aborts.
  */
 export function watchForms(
   doc: Document,
   onChange: () => void,
   signal: AbortSignal,
-  { delay = 250, maxWait = 1000 }: { delay?: number; maxWait?: number } = {},
+  {
+    delay = 250,
+    maxWait = 1000,
+    within,
+  }: { delay?: number; maxWait?: number; within?: () => Iterable<Element> } = {},
 ): void {
   const view = doc.defaultView;
   if (signal.aborted || !view) return;
@@ -60,8 +67,8 @@ export function watchForms(
     // One scan: each ancestor's style is read once, however many controls it holds.
     scanOnce(() => {
       let fresh = false;
-      const visit = (root: Document | ShadowRoot) => {
-        observe(root);
+      const visit = (root: Document | ShadowRoot | Element) => {
+        if (root.nodeType !== 1) observe(root as Document | ShadowRoot);
         for (const el of Array.from(root.querySelectorAll(CONTROLS))) {
           const signature = signatureOf(el);
           if (seen.get(el) === signature || !isVisible(el)) continue;
@@ -70,7 +77,11 @@ export function watchForms(
         }
         for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
       };
-      visit(doc);
+      if (!within) visit(doc);
+      else {
+        observe(doc);
+        for (const root of within()) if (root.isConnected) visit(root);
+      }
       return fresh;
     });
 
