@@ -1,8 +1,8 @@
 // Spec: on a large carrier page (the bench's heavy page: OPT-NC's replacement form with a 1,500-phone
 // select, 1,000 shop-filter checkboxes and a 1,500-control simulator its own Vue script renders) the
-// engine reads and fills the likeliest request form first and every other form one task later
-// (src/detect/likeliest.ts, src/fill/controller.ts). That order must change when the form fills,
-// never what fills: the same 11 fields, nothing else written, one form in the report.
+// engine reads and fills the likeliest request form first, and reads the other forms when the person
+// moves into them (src/detect/likeliest.ts, src/fill/read-on-focus.ts). The same 11 fields fill as a
+// whole-page read fills them, nothing else is written, one form is in the report.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   BENCH_PROFILE,
@@ -43,7 +43,7 @@ describe('a carrier page of 2,526 controls', () => {
     const page = await session.context.newPage();
     await page.goto(HEAVY_PAGE_URL, { waitUntil: 'domcontentloaded' });
     await page.evaluate('window.__bench.filled');
-    // The full pass follows the first one task later; give it time to write anything it would.
+    // Give the engine time to write anything else it would.
     await page.waitForTimeout(1500);
     const seen = (await page.evaluate(READ_PAGE)) as {
       wrong: string[];
@@ -55,7 +55,17 @@ describe('a carrier page of 2,526 controls', () => {
     expect(seen.wrong).toEqual([]);
     expect(seen.written).toBe(Object.keys(FIELDS).length);
     expect(seen.unrelatedChanged).toBe(0);
-    // One form, eleven boxes (the e-mail twice): the full pass counted nothing twice.
+    // One form, eleven boxes (the e-mail twice), counted once.
+    expect(await badgeOf(session, page)).toBe('11');
+
+    // The person moves into the simulator and the shop's filters: each is read then, and neither
+    // asks for anything of ours, so nothing is written and the count stays.
+    await page.focus('#simulateur input[type="text"]');
+    await page.focus('#boutique-filtres input');
+    await page.waitForTimeout(500);
+    const after = (await page.evaluate(READ_PAGE)) as typeof seen;
+    expect(after.wrong).toEqual([]);
+    expect(after.unrelatedChanged).toBe(0);
     expect(await badgeOf(session, page)).toBe('11');
     await page.close();
   });
