@@ -2,7 +2,8 @@
 // exactly as the engine runs them in an automatic pass (src/fill/run.ts fillPage: detectForms, then
 // fillForms on the forms whose outcome is automatic), timed apart. `first`, in another fresh load of
 // the page: the engine's first step on a large page (fillLikeliestFirst: the likeliest request form
-// alone; src/fill/controller.ts runs the full pass one task later), timed to when that form is filled.
+// alone; src/fill/controller.ts then reads other forms as the person moves into them), timed to when
+// that form is filled.
 import { detectForms } from '../../src/detect/detect';
 import { fillForms } from '../../src/fill/fill-forms';
 import { fillLikeliestFirst } from '../../src/fill/run';

@@ -163,8 +163,9 @@ export function formatScaling({ series, growth, cpuGrowth }) {
   if (growth !== undefined)
     lines.push(
       `  10,000 / 1,000: ${growth.toFixed(2)}× wall, ${cpuGrowth.toFixed(2)}× CPU (target ≤ 12×; 10,000 target ≤ 50 ms)`,
-      '  first form filled: the engine reads and fills the likeliest request form of a large page alone,',
-      '  then every form in the next task (total ms is that full pass, which writes nothing more there)',
+      '  first form filled: on a large page the engine reads and fills the likeliest request form alone;',
+      '  once it filled, other forms are read as the person moves into them. total ms: every form read',
+      '  at once, as on a page without such a form, and on request ("Fill this page")',
     );
   return lines.join('\n');
 }
