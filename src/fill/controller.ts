@@ -233,11 +233,7 @@ export function createFrameRuntime(deps: FrameDeps): FrameRuntime {
     return first.root;
   };
 
-  /**
-   * A large page whose replacement form filled first: its other forms are read when the person moves
-   * into one of them, and only the forms read so far are watched (a wizard's next step, a reason's
-   * dependent box) — no long read of a shop's filters or a simulator after load.
-   */
+  /** Once a large page's replacement form filled first: other forms on focus; watched, the forms read. */
   const readAsNeeded = (first: Element) => {
     const read = new Set<Element>([first]);
     const passOverRead = () => runPass(false, undefined, read);
