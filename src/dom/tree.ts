@@ -163,6 +163,21 @@ export function labelsFor(control: Element): Element[] {
   return [];
 }
 
+/**
+ * `control.labels` as a list ([] where it is null: a hidden input, an element no label names), without
+ * the search of the whole page Chrome makes on each call: the `<label for>` of the control's tree (one
+ * query per scan) and the labels around it, each kept when it is the label's control, in document order.
+ */
+export function labelsOf(control: Element): HTMLLabelElement[] {
+  if (!('labels' in control)) return [];
+  const found = new Set<HTMLLabelElement>();
+  for (let el = control.parentElement; el; el = el.parentElement)
+    if (el.tagName === 'LABEL') found.add(el as HTMLLabelElement);
+  const named = control.id && labelsById(control.getRootNode() as ParentNode).get(control.id);
+  for (const label of named || []) found.add(label as HTMLLabelElement);
+  return [...found].filter((label) => (label.control as Element | null) === control).sort(documentOrder);
+}
+
 const LABELS = {};
 /** Every `<label for>` of a tree, by the id it names (one query per tree during a scan). */
 const labelsById = (scope: ParentNode): Map<string, Element[]> =>

@@ -1,5 +1,5 @@
 import { once } from './scan-scope';
-import { composedParent } from './tree';
+import { composedParent, labelsOf } from './tree';
 
 const STYLES = {};
 /** An element's computed style, read once per scan (the object is live: it follows later changes). */
@@ -178,8 +178,7 @@ function flatParent(node: Element): Element | null {
 function standInVisible(el: Element): boolean {
   const input = el as HTMLInputElement;
   if (el.tagName === 'INPUT' && (input.type === 'radio' || input.type === 'checkbox')) {
-    const labels = Array.from(input.labels ?? []);
-    return labels.some((label) => hiddenBy(label) === null);
+    return labelsOf(input).some((label) => hiddenBy(label) === null);
   }
   if (el.tagName === 'SELECT') {
     const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;

@@ -1,6 +1,6 @@
 import { fire, fireFocus, nativeSet } from './events';
 import { matchOption, optionChoices, type Wanted } from './options';
-import { radioGroup } from './tree';
+import { labelsOf, radioGroup } from './tree';
 
 // Writing into a control the way a person's typing, choosing or clicking would, so the page's
 // framework sees it; then reading back what the page kept.
@@ -111,7 +111,8 @@ export function chooseOption(select: HTMLSelectElement, wanted: Wanted): WriteRe
 
 /** The text a person reads beside a radio or checkbox. */
 function choiceLabel(input: HTMLInputElement): string {
-  const labelled = Array.from(input.labels ?? [], (label) => label.textContent ?? '')
+  const labelled = labelsOf(input)
+    .map((label) => label.textContent ?? '')
     .join(' ')
     .trim();
   if (labelled) return labelled;

@@ -1,5 +1,6 @@
 import type { PlatformAdapter, WriteOutcome } from '../detect/adapter';
 import type { FormDetection } from '../detect/types';
+import { scanOnce } from '../dom/scan-scope';
 import type { FillData } from '../messaging/protocol';
 import { type FieldKey, SENSITIVE_FIELDS } from '../profile/fields';
 import { maskSecrets, maskValue } from '../report/mask';
@@ -97,20 +98,31 @@ export function fillForms(
   for (const detection of supportForms) {
     const seen = seenIn(detection.root);
     const adapter = adapters.find((candidate) => candidate.id === detection.platform);
-    const plan = planFill(detection, data, adapters, (el) => !options.force && seen.settled(el));
+    // The plan and every name the report gives are read before the first write, in one scan: Chrome's
+    // `labels` searches the whole page on each call, the scan indexes the page's <label for> once.
+    const { plan, labels } = scanOnce(
+      () => {
+        const plan = planFill(detection, data, adapters, (el) => !options.force && seen.settled(el));
+        const labels = new Map(
+          [...plan.skips, ...plan.writes].map(({ control }) => [control, labelOf(control)]),
+        );
+        return { plan, labels };
+      },
+      { few: true },
+    );
     const before = filled.length + skipped.length;
     const filledBefore = filled.length;
     for (const skip of plan.skips) {
       if (!options.force && seen.is(skip.control.element, skip.reason)) continue;
       seen.set(skip.control.element, skip.reason);
-      skipped.push({ field: skip.field, label: labelOf(skip.control), reason: skip.reason });
+      skipped.push({ field: skip.field, label: labels.get(skip.control)!, reason: skip.reason });
     }
     for (const write of plan.writes) {
       const el = write.control.element;
       const saved = snapshot(el);
       const outcome = writeWith(adapter, write);
       seen.set(el, 'written');
-      const label = labelOf(write.control);
+      const label = labels.get(write.control)!;
       if (!outcome.ok) {
         skipped.push({ field: write.field, label, reason: outcome.reason ?? 'reverted-by-page' });
         if (changed(saved)) written.push({ entry: null, before: saved, after: saved, adapter });

@@ -1,4 +1,5 @@
 import type { DetectedControl } from '../detect/types';
+import { labelsOf } from '../dom/tree';
 
 const tidy = (text: string | null | undefined) =>
   (text ?? '')
@@ -18,7 +19,7 @@ export function labelOf({ element: el, signals }: DetectedControl): string {
     .join(' ');
   const candidates = [
     legend,
-    input.type === 'radio' ? '' : input.labels?.[0]?.textContent,
+    input.type === 'radio' ? '' : labelsOf(el)[0]?.textContent,
     labelledBy,
     el.getAttribute('aria-label'),
     el.getAttribute('placeholder'),

@@ -3,7 +3,7 @@ import type { DetectedControl, FillableElement } from '../detect/types';
 import { NEVER_IDENT, NEVER_TEXT } from '../detect/vocabulary';
 import { normalizeText } from '../dom/normalize';
 import { isPlaceholderOption } from '../dom/options';
-import { radioGroup } from '../dom/tree';
+import { labelsOf, radioGroup } from '../dom/tree';
 import { isVisible } from '../dom/visibility';
 import type { FieldKey } from '../profile/fields';
 import type { SkipReason } from '../report/types';
@@ -72,7 +72,7 @@ function isForbidden({ element: el, signals }: DetectedControl): boolean {
 /** A checkbox that agrees to terms, privacy or marketing is the person's own decision. */
 function isConsent(el: FillableElement, label: string): boolean {
   if (el.closest(CONSENT_CONTAINER)) return true;
-  const labels = Array.from((el as HTMLInputElement).labels ?? [], (l) => l.textContent ?? '');
+  const labels = labelsOf(el).map((l) => l.textContent ?? '');
   // Loose text beside the box counts only when the parent holds no other control.
   const parent = el.parentElement;
   const around =
