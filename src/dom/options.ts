@@ -127,10 +127,8 @@ const modelTokens = (text: string): string[] =>
     .split(' ')
     .filter(Boolean);
 
-/** How well an option names the wanted model: all its words present, no word that makes another model. */
-function modelScore(wanted: string, option: string): number {
-  const want = modelTokens(wanted);
-  const have = modelTokens(option);
+/** How well an option's words name the wanted model's: all its words present, none that makes another model. */
+function modelScore(want: readonly string[], have: readonly string[]): number {
   if (!want.length || !have.length) return 0;
   if (want.join(' ') === have.join(' ')) return 1;
   for (const token of want) if (!MODEL_NOISE.has(token) && !have.includes(token)) return 0;
@@ -197,26 +195,27 @@ function nameScore(names: readonly string[], choice: Choice): number {
   return best;
 }
 
-function scoreChoice(wanted: Wanted, choice: Choice): number {
-  const text = normalizeText(choice.label);
+/** A wanted model as compared: its normalized text and its words. */
+type Model = readonly [string, string[]];
+
+function scoreChoice(wanted: Wanted, choice: Choice, models: readonly Model[]): number {
   const first = wanted.values[0] ?? '';
   switch (wanted.match) {
     case 'reason': {
       const reason = reasonOf(first);
       return reason
-        ? Math.max(reasonScore(reason, text), nameScore(wanted.values, choice))
+        ? Math.max(reasonScore(reason, normalizeText(choice.label)), nameScore(wanted.values, choice))
         : nameScore(wanted.values, choice);
     }
     case 'dial-code':
       return dialCodeScore(first, choice);
     case 'name':
       return nameScore(wanted.values, choice);
-    default:
-      return Math.max(
-        ...wanted.values.map((w) =>
-          normalizeText(choice.value) === normalizeText(w) ? 1 : modelScore(w, choice.label),
-        ),
-      );
+    default: {
+      const value = normalizeText(choice.value);
+      const have = modelTokens(choice.label);
+      return Math.max(...models.map(([normal, want]) => (value === normal ? 1 : modelScore(want, have))));
+    }
   }
 }
 
@@ -233,11 +232,13 @@ export function matchOption(choices: readonly Choice[], wanted: Wanted): number 
     );
     if (exact >= 0) return exact;
   }
+  // A device select lists a thousand models: the wanted ones are read once, not once per option.
+  const models = wanted.values.map((w): Model => [normalizeText(w), modelTokens(w)]);
   let best = -1;
   let bestScore = 0.5;
   choices.forEach((choice, index) => {
     if (isPlaceholderText(choice.label)) return;
-    const score = scoreChoice(wanted, choice);
+    const score = scoreChoice(wanted, choice, models);
     if (score > bestScore) {
       best = index;
       bestScore = score;
