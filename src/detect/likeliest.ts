@@ -1,4 +1,3 @@
-import { CONTROL_SELECTOR } from '../dom/tree';
 import { type ControlGroup, controlsOf, formOf } from './group';
 
 // On a page of thousands of controls (a shop's filters, a simulator, an account page of a hundred
@@ -8,11 +7,14 @@ import { type ControlGroup, controlsOf, formOf } from './group';
 // forms are read as the person moves into them (src/fill/controller.ts); when it did not (a wrong
 // guess), the whole page is read as usual, and the guess cost one small form read twice.
 
-/** Boxes a request form has and most other forms do not (document only: shadow trees wait for the full pass). */
+/**
+ * Boxes a request form has and most other forms do not (document only: shadow trees wait for the full
+ * pass). One compound selector: Chrome tries each selector of a list on every element of the page,
+ * where `:is()` lets all but inputs and editable boxes go at the first test (twice as fast).
+ */
 const REQUEST_CUES =
-  'textarea, [contenteditable]:not([contenteditable="false"]), input[type="email" i], input[type="tel" i], ' +
-  'input[name*="imei" i], input[id*="imei" i], input[name*="iccid" i], input[id*="iccid" i], ' +
-  'input[name*="eid" i], input[id*="eid" i]';
+  ':is(textarea, [contenteditable]:not([contenteditable="false"]), input:is([type="email" i], [type="tel" i], ' +
+  '[name*="imei" i], [id*="imei" i], [name*="iccid" i], [id*="iccid" i], [name*="eid" i], [id*="eid" i]))';
 const SIM_NAME = /imei|iccid|(?:^|[^a-z])eid(?:[^a-z]|$)/i;
 
 /** A page this small is read whole at once: a first form would save nothing worth a second read. */
@@ -35,8 +37,7 @@ function cueOf(el: Element): Cue | null {
  * is small, has no such cue, or the likeliest form is itself most of the page.
  */
 export function likeliestRequestForm(doc: Document): ControlGroup | null {
-  const total = doc.querySelectorAll(CONTROL_SELECTOR).length;
-  if (total < FIRST_FORM_MIN_PAGE) return null;
+  if (!hasControls(doc, FIRST_FORM_MIN_PAGE)) return null;
   const weights = new Map<HTMLFormElement, { weight: number; cues: Set<Cue> }>();
   for (const el of Array.from(doc.querySelectorAll(REQUEST_CUES))) {
     const form = formOf(el);
@@ -61,5 +62,20 @@ export function likeliestRequestForm(doc: Document): ControlGroup | null {
       bestWeight = weight;
     }
   }
-  return best && best.controls.length * 2 <= total ? best : null;
+  return best && hasControls(doc, best.controls.length * 2) ? best : null;
+}
+
+/**
+ * Whether the document holds at least `count` controls. A live collection walks the page only as far
+ * as the item asked for: on a page of ten thousand controls the answer comes within the first few
+ * hundred, where counting them all walked the whole page.
+ */
+function hasControls(doc: Document, count: number): boolean {
+  let rest = count;
+  for (const tag of ['input', 'select', 'textarea']) {
+    const controls = doc.getElementsByTagName(tag);
+    if (rest <= 0 || controls.item(rest - 1)) return true;
+    rest -= controls.length;
+  }
+  return rest <= 0;
 }
