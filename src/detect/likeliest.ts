@@ -1,3 +1,4 @@
+import { CONTROL_SELECTOR } from '../dom/tree';
 import { type ControlGroup, controlsOf, formOf } from './group';
 
 // On a page of thousands of controls (a shop's filters, a simulator, an account page of a hundred
@@ -37,7 +38,8 @@ function cueOf(el: Element): Cue | null {
  * is small, has no such cue, or the likeliest form is itself most of the page.
  */
 export function likeliestRequestForm(doc: Document): ControlGroup | null {
-  if (!hasControls(doc, FIRST_FORM_MIN_PAGE)) return null;
+  const total = doc.querySelectorAll(CONTROL_SELECTOR).length;
+  if (total < FIRST_FORM_MIN_PAGE) return null;
   const weights = new Map<HTMLFormElement, { weight: number; cues: Set<Cue> }>();
   for (const el of Array.from(doc.querySelectorAll(REQUEST_CUES))) {
     const form = formOf(el);
@@ -62,20 +64,5 @@ export function likeliestRequestForm(doc: Document): ControlGroup | null {
       bestWeight = weight;
     }
   }
-  return best && hasControls(doc, best.controls.length * 2) ? best : null;
-}
-
-/**
- * Whether the document holds at least `count` controls. A live collection walks the page only as far
- * as the item asked for: on a page of ten thousand controls the answer comes within the first few
- * hundred, where counting them all walked the whole page.
- */
-function hasControls(doc: Document, count: number): boolean {
-  let rest = count;
-  for (const tag of ['input', 'select', 'textarea']) {
-    const controls = doc.getElementsByTagName(tag);
-    if (rest <= 0 || controls.item(rest - 1)) return true;
-    rest -= controls.length;
-  }
-  return rest <= 0;
+  return best && best.controls.length * 2 <= total ? best : null;
 }

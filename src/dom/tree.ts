@@ -168,14 +168,13 @@ export function labelsFor(control: Element): Element[] {
  * the search of the whole page Chrome makes on each call: the `<label for>` of the control's tree (one
  * query per scan) and the labels around it, each kept when it is the label's control, in document order.
  */
-export function labelsOf(control: Element): HTMLLabelElement[] {
+export function labelsOf(control: Element): Element[] {
   if (!('labels' in control)) return [];
-  const found = new Set<HTMLLabelElement>();
-  for (let el = control.parentElement; el; el = el.parentElement)
-    if (el.tagName === 'LABEL') found.add(el as HTMLLabelElement);
-  const named = control.id && labelsById(control.getRootNode() as ParentNode).get(control.id);
-  for (const label of named || []) found.add(label as HTMLLabelElement);
-  return [...found].filter((label) => (label.control as Element | null) === control).sort(documentOrder);
+  const found = new Set(labelsFor(control));
+  for (let el = control.parentElement; el; el = el.parentElement) if (el.tagName === 'LABEL') found.add(el);
+  return [...found]
+    .filter((label) => (label as HTMLLabelElement).control === (control as Element))
+    .sort(documentOrder);
 }
 
 const LABELS = {};
