@@ -30,7 +30,9 @@ export const BUDGETS = {
  * message's texts, ~25 KB gzip) beside detection, fill and the platform adapters.
  */
 export const CEILINGS = {
-  fillEngine: 59 * 1024,
+  // 59 → 60 KB once, for large pages read form by form (the first form, reading on focus, the fill's
+  // own label index: +0.4 KB gzip), which cut the heavy page's script time from 8.3× the floor to ~3×.
+  fillEngine: 60 * 1024,
 };
 
 /** Scripts at the extension's root that are no budgeted bundle: the engine's parts loaded when needed. */
