@@ -191,6 +191,17 @@ describe('a large page: the replacement form first, then every other form', () =
     expect(h.last()!.filled).toEqual(first);
   });
 
+  test('a loose box (no <form>) read on focus does not stop the forms after it from being read', () => {
+    document.body.innerHTML = `${FILTERS}<label>Code promo <input id="loose" name="promo"></label>${CONTACT}${REPLACEMENT}`;
+    const h = harness();
+    h.runtime.start(start('auto'));
+    expect($('#mail').value).toBe(DATA.values.email);
+    $('#loose').focus();
+    expect(h.presses.size).toBe(0);
+    $('#c-mail').focus();
+    expect([...h.presses.keys()].map((root) => root.id)).toEqual(['contact']);
+  });
+
   test('the filled form is still watched: its next step fills when it appears', async () => {
     document.body.innerHTML =
       FILTERS +

@@ -13,6 +13,9 @@ export function readOnFocus(
   onForm: (root: Element) => void,
   signal: AbortSignal,
 ): void {
+  // Controls whose form is known: the page is grouped again only for a control not seen before (a
+  // root's `contains` would not do: loose controls are grouped under the body, which holds every form).
+  const known = new WeakSet<Element>();
   doc.addEventListener(
     'focusin',
     (event) => {
@@ -20,10 +23,11 @@ export function readOnFocus(
       const target = (event.composedPath()[0] ?? event.target) as Node | null;
       if (target?.nodeType !== 1) return;
       const el = target as HTMLElement;
-      if (!isFormControl(el) && !isEditableHost(el)) return;
-      for (const root of read) if (root.contains(el)) return;
+      if (known.has(el) || (!isFormControl(el) && !isEditableHost(el))) return;
       const group = groupControls(doc).find((candidate) => candidate.controls.includes(el));
-      if (group && !read.has(group.root)) onForm(group.root);
+      if (!group) return;
+      for (const control of group.controls) known.add(control);
+      if (!read.has(group.root)) onForm(group.root);
     },
     { capture: true, signal },
   );
