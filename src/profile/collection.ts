@@ -42,7 +42,7 @@ export interface ReadProfiles {
   setAside: SetAside[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Letters, digits, '-' and '_', never a profile field's name (a draft map is keyed by ids). */

@@ -5,31 +5,37 @@
 // Several profiles live in one item (`local:profile`, version 3): { entries: [{ id, label, ...fields }],
 // selectedId }. The selected profile is the one the popup edits; the background picks, page by page,
 // the profile whose carrier owns the page (src/carriers/policy.ts `profileForPage`).
-import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { z } from 'zod/mini';
 import {
-  emptyCollection,
-  FIRST_PROFILE_ID,
-  isProfileId,
+  isRecord,
   MAX_LABEL_LENGTH,
-  migrateProfileV2toV3,
   migrateStoredProfiles,
   newProfileId,
   type ProfileCollection,
   type ProfileEntry,
   type ReadProfiles,
-  type SetAside,
-  toStored,
 } from './collection';
-import { REASONS } from './fields';
-import { migrateProfileV1toV2 } from './migrations';
-import { loadPhoneChecks, phonePartsWithLibrary } from './phone-check';
-import { PHONE_FORMATS_KEY, type PhoneFormats, readPhoneFormats } from './phone-parts';
-import { salvageProfile } from './salvage';
+import {
+  phoneFormatsItem,
+  profileItem,
+  readCollection,
+  selectedOf,
+  serial,
+  syncPhoneFormats,
+  syncPhoneFormatsSoon,
+  writeCollection,
+} from './collection-store';
+import { moveLegacyDrafts, readDraftOf, removeAllDrafts, writeDraftOf } from './draft-store';
+import { loadPhoneChecks } from './phone-check';
+import { clearQuarantine, loadQuarantine, type Quarantine, setAside } from './quarantine';
 import { emptyProfile, PROFILE_KEYS, type Profile, type ProfileKey, profileSchema } from './schema';
 import { type ValidateOptions, validateField } from './validate';
 
+export {
+  isAutofillEnabled,
+  loadAutofillSwitches,
+  replaceAutofillSwitches,
+  setAutofillEnabled,
+} from './autofill-switches';
 export {
   FIRST_PROFILE_ID,
   isEmptyProfile,
@@ -40,191 +46,9 @@ export {
   type ReadProfiles,
   type SetAside,
 } from './collection';
-
-/** 1: the prototype's shape; 2: one profile (`profileSchema`); 3: a collection of profiles. */
-export const PROFILE_VERSION = 3;
-
-/**
- * Raw stored profiles: read them through `loadProfiles` / `loadProfile`, which migrate, check and
- * quarantine. Typed `unknown` on purpose — what is on disk may be an older or damaged shape.
- */
-const profileItem = storage.defineItem<unknown, { v: number }>('local:profile', {
-  version: PROFILE_VERSION,
-  migrations: { 2: migrateProfileV1toV2, 3: migrateProfileV2toV3 },
-});
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * What the person is typing, saved on every keystroke (a popup closes on any outside click): one item
- * per profile, `local:profileDraft.<profileId>`, fields as typed. One write per keystroke, no read
- * before it, so the last keystroke is stored even when the popup closes right after it.
- */
-const draftKey = (id: string) => `local:profileDraft.${id}` as const;
-const DRAFT_PREFIX = 'profileDraft.';
-
-/**
- * Before several profiles: the one profile's draft (`local:profileDraft`, fields as typed), now the
- * draft of profile 'main'. (Briefly, one map { [profileId]: draft } under the same key.)
- */
-const legacyDraftItem = storage.defineItem<unknown>('local:profileDraft');
-
-export interface Quarantine {
-  /** The stored data exactly as it was found. */
-  raw: unknown;
-  /** When it was set aside (ms since epoch). */
-  at: number;
-  /** What was wrong, naming fields only, never their values. */
-  reason: string;
-  /** The profile it belongs to, when it was one profile's data. */
-  profileId?: string;
-  /** An older quarantine still waiting for restore or discard. */
-  earlier?: Quarantine;
-}
-const quarantineItem = storage.defineItem<Quarantine>('local:profileQuarantine', {
-  version: 1,
-  migrations: {},
-});
-
-/** carrierId → automatic fill on/off; a carrier not listed is on. */
-const autofillItem = storage.defineItem<Record<string, boolean>>('local:autofill', {
-  fallback: {},
-  version: 1,
-  migrations: {},
-});
-
-/**
- * Each profile's phone as pages get it, computed here with the phone library, keyed by the number as
- * stored: the background fills from it without the library (src/profile/phone-parts.ts).
- */
-const phoneFormatsItem = storage.defineItem<unknown>(`local:${PHONE_FORMATS_KEY}`);
-
-/**
- * Makes the stored phone formats match the profiles' phones (the popup's migration of data saved before
- * the formats existed, and the update after each save). Loads the phone library only when a phone has
- * no format yet.
- */
-async function syncPhoneFormats(collection: ProfileCollection): Promise<void> {
-  const phones = [...new Set(collection.entries.map((entry) => entry.profile.phone.trim()).filter(Boolean))];
-  const stored = readPhoneFormats(await phoneFormatsItem.getValue());
-  const next: PhoneFormats = {};
-  for (const phone of phones) {
-    const parts = stored[phone] ?? (await phonePartsWithLibrary(phone));
-    if (parts) next[phone] = parts;
-  }
-  if (JSON.stringify(next) === JSON.stringify(stored)) return;
-  if (Object.keys(next).length) await phoneFormatsItem.setValue(next);
-  else await phoneFormatsItem.removeValue();
-}
-
-/**
- * Formats missing (data saved by an older version, or restored): computed behind the first paint, the
- * library loaded outside the queue so that no other change waits for it.
- */
-async function syncPhoneFormatsSoon(collection: ProfileCollection): Promise<void> {
-  try {
-    const stored = readPhoneFormats(await phoneFormatsItem.getValue());
-    const phones = new Set(collection.entries.map((entry) => entry.profile.phone.trim()).filter(Boolean));
-    const current = [...phones].every((phone) => stored[phone]) && Object.keys(stored).length === phones.size;
-    if (current) return;
-    await loadPhoneChecks();
-    await serial(async () => syncPhoneFormats(await readCollection()));
-  } catch {
-    // Next time: the background reads the phone as typed meanwhile.
-  }
-}
-
-// Changes from one page or worker go one after another, so two quick edits never lose one. Public
-// functions go through `serial`; the helpers below it never call a public function.
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const next = queue.then(task);
-  queue = next.catch(() => undefined);
-  return next;
-}
-
-async function writeCollection(collection: ProfileCollection): Promise<void> {
-  // Value first, then version: a v3 value under an older mark passes the (idempotent) migrations unchanged.
-  await profileItem.setValue(toStored(collection));
-  await profileItem.setMeta({ v: PROFILE_VERSION });
-}
-
-// ---- quarantine -------------------------------------------------------------------------------
-
-const quarantineRecord = z.object({
-  at: z.number(),
-  reason: z.string(),
-  profileId: z.catch(z.optional(z.string()), undefined),
-  earlier: z.optional(z.unknown()),
-});
-
-/** Reads a quarantine record; one that is itself damaged is kept whole as the raw data of a new one. */
-function asQuarantine(value: unknown): Quarantine | null {
-  if (value == null) return null;
-  const parsed = quarantineRecord.safeParse(value);
-  if (!parsed.success || !isRecord(value) || !('raw' in value)) {
-    return { raw: value, at: Date.now(), reason: 'quarantine record unreadable' };
-  }
-  const quarantine: Quarantine = { raw: value.raw, at: parsed.data.at, reason: parsed.data.reason };
-  if (parsed.data.profileId !== undefined) quarantine.profileId = parsed.data.profileId;
-  const earlier = asQuarantine(parsed.data.earlier);
-  if (earlier) quarantine.earlier = earlier;
-  return quarantine;
-}
-
-export async function loadQuarantine(): Promise<Quarantine | null> {
-  return asQuarantine(await quarantineItem.getValue());
-}
-
-async function setAside({ raw, reason, profileId }: SetAside): Promise<void> {
-  const earlier = await loadQuarantine();
-  const quarantine: Quarantine = { raw, at: Date.now(), reason };
-  if (profileId !== undefined) quarantine.profileId = profileId;
-  if (earlier) quarantine.earlier = earlier;
-  await quarantineItem.setValue(quarantine);
-}
-
-/** Drops the newest quarantine; an older one, if any, takes its place. Returns what remains. */
-async function popQuarantine(): Promise<Quarantine | null> {
-  const current = await loadQuarantine();
-  const next = current?.earlier ?? null;
-  if (next) await quarantineItem.setValue(next);
-  else await quarantineItem.removeValue();
-  return next;
-}
-
-// ---- reading the collection -------------------------------------------------------------------
-
-/**
- * The stored profiles, migrated to the current version. Whatever cannot be read is moved to
- * quarantine (whole, as found) and the readable profiles and fields are kept and written back.
- */
-async function readCollection(): Promise<ProfileCollection> {
-  let migrationProblem: string | undefined;
-  try {
-    await profileItem.migrate();
-  } catch (error) {
-    migrationProblem = `could not upgrade stored data (${error instanceof Error ? error.message : 'unknown error'})`;
-  }
-  const raw = await profileItem.getValue();
-  if (raw == null) return emptyCollection();
-  const { collection, setAside: unreadable } = migrateStoredProfiles(raw);
-  if (migrationProblem) {
-    // Data of a newer version is kept whole, once; what this version can read of it is used meanwhile.
-    await setAside({ raw, reason: [migrationProblem, ...unreadable.map((item) => item.reason)].join('; ') });
-  } else {
-    for (const item of unreadable) await setAside(item);
-  }
-  // Written back once when anything changed (quarantined, repaired, normalised), so it stays read as is.
-  if (migrationProblem || JSON.stringify(toStored(collection)) !== JSON.stringify(raw)) {
-    await writeCollection(collection);
-  }
-  return collection;
-}
-
-const selectedOf = (collection: ProfileCollection): ProfileEntry =>
-  collection.entries.find((entry) => entry.id === collection.selectedId) ?? collection.entries[0]!;
+export { PROFILE_VERSION } from './collection-store';
+export { loadQuarantine, type Quarantine } from './quarantine';
+export { discardQuarantine, restoreQuarantine } from './quarantine-restore';
 
 // ---- profiles ---------------------------------------------------------------------------------
 
@@ -401,7 +225,7 @@ export function clearProfiles(): Promise<void> {
     await profileItem.removeValue();
     await phoneFormatsItem.removeValue();
     await removeAllDrafts();
-    await quarantineItem.removeValue();
+    await clearQuarantine();
   });
 }
 
@@ -409,49 +233,6 @@ export function clearProfiles(): Promise<void> {
 export const onProfilesChanged = (cb: () => void): (() => void) => profileItem.watch(() => cb());
 
 // ---- drafts -----------------------------------------------------------------------------------
-
-const draftField = (key: ProfileKey) =>
-  key === 'reason' ? z.union([z.enum(REASONS), z.literal('')]) : z.string().check(z.maxLength(10_000));
-
-/** Keeps each readable field of a draft as typed (not trimmed); unreadable ones are dropped. */
-function readDraft(value: unknown): Partial<Profile> | null {
-  if (!isRecord(value)) return null;
-  const draft: Partial<Record<ProfileKey, string>> = {};
-  for (const key of PROFILE_KEYS) {
-    const parsed = draftField(key).safeParse(value[key]);
-    if (parsed.success) draft[key] = parsed.data;
-  }
-  return Object.keys(draft).length ? (draft as Partial<Profile>) : null;
-}
-
-const readDraftOf = async (id: string): Promise<Partial<Profile> | null> =>
-  readDraft(await storage.getItem<unknown>(draftKey(id)));
-
-function writeDraftOf(id: string, draft: Partial<Profile> | null): Promise<void> {
-  const clean = readDraft(draft);
-  return clean ? storage.setItem(draftKey(id), clean) : storage.removeItem(draftKey(id));
-}
-
-/** The draft kept from before several profiles goes to its profile, unless that one has a newer one. */
-async function moveLegacyDrafts(): Promise<void> {
-  const value = await legacyDraftItem.getValue();
-  if (value == null) return;
-  const isV1 = isRecord(value) && Object.keys(value).some((key) => (PROFILE_KEYS as string[]).includes(key));
-  const drafts = isV1 ? { [FIRST_PROFILE_ID]: value } : isRecord(value) ? value : {};
-  for (const [id, draft] of Object.entries(drafts)) {
-    if (isProfileId(id) && (await readDraftOf(id)) === null) await writeDraftOf(id, readDraft(draft));
-  }
-  await legacyDraftItem.removeValue({ removeMeta: true });
-}
-
-/** Every draft of every profile (replaced or erased profiles take their drafts with them). */
-async function removeAllDrafts(): Promise<void> {
-  await legacyDraftItem.removeValue({ removeMeta: true });
-  const keys = Object.keys(await browser.storage.local.get(null)).filter((key) =>
-    key.startsWith(DRAFT_PREFIX),
-  );
-  if (keys.length) await browser.storage.local.remove(keys);
-}
 
 const draftOwner = async (id: string | undefined): Promise<string> =>
   id ?? (await readCollection()).selectedId;
@@ -476,147 +257,4 @@ export function saveDraft(draft: Partial<Profile>, id?: string): Promise<void> {
 export function clearDraft(id?: string): Promise<void> {
   if (id !== undefined) return writeDraftOf(id, null);
   return serial(async () => writeDraftOf(await draftOwner(id), null));
-}
-
-// ---- restore / discard ------------------------------------------------------------------------
-
-const asText = (value: unknown): string | undefined => {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return undefined;
-};
-
-/** The one profile's data in quarantined raw data, the rest kept as leftovers. */
-function profileDataIn(
-  raw: unknown,
-  target: ProfileEntry,
-): { data: Record<string, unknown> | null; leftover: Record<string, unknown> } {
-  const leftover: Record<string, unknown> = {};
-  let data: Record<string, unknown> | null = null;
-  if (isRecord(raw) && Array.isArray(raw.entries)) {
-    // A whole collection (written by a newer version): this profile's entry, the others as leftovers.
-    const { entries, selectedId: _selected, ...rest } = raw;
-    const own = entries.findIndex((entry) => isRecord(entry) && entry.id === target.id);
-    const at = own >= 0 ? own : entries.findIndex(isRecord);
-    if (at >= 0) data = { ...(entries[at] as Record<string, unknown>) };
-    const others = entries.filter((_, i) => i !== at);
-    if (others.length) leftover.entries = others;
-    Object.assign(leftover, rest);
-  } else if (isRecord(raw)) {
-    data = { ...raw };
-  } else if (raw != null) {
-    leftover.data = raw;
-  }
-  if (data) {
-    // The entry's own id and label are not fields: dropped when they are this profile's, else kept.
-    if (data.id === target.id) delete data.id;
-    if (data.label === target.label) delete data.label;
-  }
-  return { data, leftover };
-}
-
-/**
- * Puts the newest quarantined data back in front of the person as a draft of the profile it belongs
- * to (the selected one when it belonged to none, or that profile is gone), and selects that profile, so
- * they can correct it and save: fields that were set aside replace the current ones, fields that were
- * fine only fill gaps, and whatever fits no field is appended to the notes as JSON. The quarantine
- * entry is then removed (its data now lives in the draft). Returns the draft, or null when nothing was
- * quarantined.
- */
-export function restoreQuarantine(): Promise<Partial<Profile> | null> {
-  return serial(async () => {
-    const quarantine = await loadQuarantine();
-    if (!quarantine) return null;
-    const collection = await readCollection();
-    const target =
-      collection.entries.find((entry) => entry.id === quarantine.profileId) ?? selectedOf(collection);
-    await moveLegacyDrafts();
-    const draft: Partial<Record<ProfileKey, string>> = {
-      ...target.profile,
-      ...((await readDraftOf(target.id)) ?? {}),
-    };
-
-    let raw = quarantine.raw;
-    if (typeof raw === 'string') {
-      try {
-        raw = JSON.parse(raw);
-      } catch {
-        // Not JSON: kept as text below.
-      }
-    }
-    const { data, leftover } = profileDataIn(migrateProfileV1toV2(raw), target);
-    if (data) {
-      const fields = migrateProfileV1toV2(data) as Record<string, unknown>;
-      const { unreadable } = salvageProfile(fields);
-      for (const [key, value] of Object.entries(fields)) {
-        const text = asText(value);
-        const isReason = key === 'reason' && (REASONS as readonly string[]).includes(String(value));
-        const fits =
-          isReason || (key !== 'reason' && (PROFILE_KEYS as string[]).includes(key) && text !== undefined);
-        if (!fits) {
-          if (value != null && value !== '') leftover[key] = value;
-          continue;
-        }
-        const profileKey = key as ProfileKey;
-        if (unreadable.includes(profileKey) || !draft[profileKey]) draft[profileKey] = text;
-      }
-    }
-    if (Object.keys(leftover).length) {
-      const notes = draft.notes ?? '';
-      draft.notes = [notes, `Recovered data: ${JSON.stringify(leftover)}`].filter(Boolean).join('\n');
-    }
-    await writeDraftOf(target.id, draft as Partial<Profile>);
-    if (collection.selectedId !== target.id) {
-      collection.selectedId = target.id;
-      await writeCollection(collection);
-    }
-    const kept = (await readDraftOf(target.id)) ?? {};
-    // Only forget the quarantine once the draft really holds all of it (a draft field has a size limit).
-    const complete = (Object.keys(draft) as ProfileKey[]).every(
-      (key) => (kept[key] ?? '') === (draft[key] ?? ''),
-    );
-    if (complete) await popQuarantine();
-    return kept;
-  });
-}
-
-/** Deletes the newest quarantined data for good. Returns the next (older) quarantine, if any. */
-export function discardQuarantine(): Promise<Quarantine | null> {
-  return serial(popQuarantine);
-}
-
-// ---- automatic fill switch --------------------------------------------------------------------
-
-const autofillSchema = z.record(z.string(), z.boolean());
-
-async function readAutofill(): Promise<Record<string, boolean>> {
-  const value = await autofillItem.getValue();
-  const parsed = autofillSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  // Keep the switches that are still readable; anything else means "on", the default.
-  if (!isRecord(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter(([, enabled]) => typeof enabled === 'boolean'),
-  ) as Record<string, boolean>;
-}
-
-export async function isAutofillEnabled(carrierId: string): Promise<boolean> {
-  return (await readAutofill())[carrierId] ?? true;
-}
-
-export async function setAutofillEnabled(carrierId: string, enabled: boolean): Promise<void> {
-  const switches = await readAutofill();
-  switches[carrierId] = enabled;
-  await autofillItem.setValue(switches);
-}
-
-/** Every readable switch, carrierId → on/off (a backup keeps them). */
-export const loadAutofillSwitches = (): Promise<Record<string, boolean>> => readAutofill();
-
-/** Replaces every switch (a backup being restored); an empty set removes the item. */
-export async function replaceAutofillSwitches(switches: Record<string, boolean>): Promise<void> {
-  const parsed = autofillSchema.safeParse(switches);
-  const clean = parsed.success ? parsed.data : {};
-  if (Object.keys(clean).length) await autofillItem.setValue(clean);
-  else await autofillItem.removeValue();
 }
