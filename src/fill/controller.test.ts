@@ -158,7 +158,7 @@ describe('one frame on a carrier page', () => {
   });
 });
 
-describe('a large page: the replacement form first, then every other form', () => {
+describe('a large page: the replacement form first, other forms as the person turns to them', () => {
   /** A phone shop's filters: hundreds of controls that ask for nothing of ours. */
   const FILTERS = `<form id="filters" action="/boutique">${Array.from(
     { length: 300 },
@@ -237,6 +237,36 @@ describe('a large page: the replacement form first, then every other form', () =
 
     large.runtime.undo();
     expect(values().every((value) => value === '' || value === 'on')).toBe(true);
+  });
+
+  test('the first fill keeps the rules: a hidden box stays empty, a box the person filled keeps its value', () => {
+    document.body.innerHTML =
+      FILTERS +
+      REPLACEMENT.replace(
+        '<label for="imei">',
+        '<div hidden><label for="h-phone">Téléphone</label><input id="h-phone" type="tel" name="phone"></div><label for="imei">',
+      ).replace(
+        'id="mail" type="email" name="mail"',
+        'id="mail" type="email" name="mail" value="moi@exemple.nc"',
+      );
+    const h = harness();
+    h.runtime.start(start('auto'));
+    expect($('#imei').value).toBe(DATA.values.imei);
+    expect($('#mail').value).toBe('moi@exemple.nc');
+    expect($('#h-phone').value).toBe('');
+    expect(h.last()!.filled.map((entry) => entry.field)).not.toContain('email');
+  });
+
+  test('P16: with the same request already sent, nothing fills first; the form waits behind its notice', async () => {
+    document.body.innerHTML = FILTERS + REPLACEMENT;
+    const h = harness();
+    h.runtime.start({
+      ...start('auto'),
+      lastRequest: { sentAt: Date.now() - 3_600_000, page: 'https://opt.nc/' },
+    });
+    expect($('#mail').value).toBe('');
+    expect($('#imei').value).toBe('');
+    expect([...h.presses.keys()].map((root) => root.id)).toEqual(['esim']);
   });
 
   test('P8: in offer mode nothing is written first, large page or not', async () => {
