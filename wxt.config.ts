@@ -27,7 +27,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), popupStartInOneChunk],
-    build: { sourcemap: process.env.RESIM_SOURCEMAP ? 'hidden' : false },
+    build: {
+      sourcemap: process.env.RESIM_SOURCEMAP ? 'hidden' : false,
+      // Readable bundles for profiling (RESIM_NO_MINIFY=1); never for a package.
+      ...(process.env.RESIM_NO_MINIFY ? { minify: false } : {}),
+    },
   }),
   // `npm run zip`: resim-<version>-chrome.zip, resim-<version>-firefox.zip and, with the Firefox one,
   // resim-<version>-sources.zip for addons.mozilla.org's reviewers (the bundles are minified). The

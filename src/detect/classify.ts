@@ -1,30 +1,29 @@
 import { type Matcher, remembered } from '../dom/scan-scope';
+import { type LanguagePack, PACKS } from '../lang';
 import { FIELD_KEYS, type FieldKey } from '../profile/fields';
+import { packWords } from './reading';
 import type { ControlSignals, FieldScore } from './types';
 import {
   AUTOCOMPLETE_FIELDS,
   AUTOCOMPLETE_OTHER,
-  FIELD_VOCABULARY,
   FRAMEWORK_NOISE,
   IDENT_NOISE,
-  LANDLINE as LANDLINE_WORDS,
+  LANDLINE,
   NEVER_IDENT as NEVER_IDENT_WORDS,
-  NEVER_TEXT as NEVER_TEXT_WORDS,
+  NEVER_TEXT,
   NEVER_TYPES,
   OPTION_COUNTRY_CODE,
   OPTION_DEVICE,
   OPTION_REASON,
   SEARCH_IDENT as SEARCH_IDENT_WORDS,
-  USERNAME as USERNAME_WORDS,
+  SHARED_FIELD_WORDS,
+  USERNAME,
 } from './vocabulary';
 
 // Every language's patterns are long alternations: within a scan, each answer per text is kept, so a
 // label or name repeated across a page's forms is matched once (src/dom/scan-scope.ts).
-const LANDLINE = remembered(LANDLINE_WORDS);
 const NEVER_IDENT = remembered(NEVER_IDENT_WORDS);
-const NEVER_TEXT = remembered(NEVER_TEXT_WORDS);
 const SEARCH_IDENT = remembered(SEARCH_IDENT_WORDS);
-const USERNAME = remembered(USERNAME_WORDS);
 
 const WEAK = 0.65;
 const TYPED_IDENTIFIERS: readonly FieldKey[] = ['activationCode', 'imei', 'eid', 'iccid', 'orderNumber'];
@@ -49,18 +48,21 @@ interface Compiled {
 }
 
 const rx = (source: string | undefined) => (source ? remembered(new RegExp(source)) : undefined);
-const anyOf = (parts: readonly string[] | undefined) => rx(parts?.filter(Boolean).join('|'));
+/** The packs' words for one use, read in the languages of the form being read (src/detect/reading.ts). */
+const inPacks = (words: (pack: LanguagePack) => string | undefined, shared?: string) =>
+  shared || PACKS.some(words) ? packWords(words, shared) : undefined;
 
 const RULES: Compiled[] = FIELD_KEYS.map((field) => {
-  const v = FIELD_VOCABULARY[field];
+  const shared = SHARED_FIELD_WORDS[field];
+  const of = (pack: LanguagePack) => pack.fields[field];
   return {
     field,
-    strong: anyOf(v.strong)!,
-    weak: anyOf(v.weak),
-    ident: remembered(new RegExp(v.ident)),
-    identWeak: rx(v.identWeak),
-    neg: rx(v.neg),
-    identNeg: rx(v.identNeg),
+    strong: packWords((pack) => of(pack).strong),
+    weak: inPacks((pack) => of(pack).weak),
+    ident: packWords((pack) => of(pack).ident, shared.ident),
+    identWeak: inPacks((pack) => of(pack).identWeak, shared.identWeak),
+    neg: inPacks((pack) => of(pack).neg, shared.neg),
+    identNeg: rx(shared.identNeg),
   };
 });
 const ruleOf = (field: FieldKey) => RULES.find((r) => r.field === field)!;
@@ -129,7 +131,7 @@ function placeholderShape(raw: string): [FieldKey, number] | undefined {
 function fromOptions(options: readonly string[]): [FieldKey, number, string][] {
   const real = options.filter((o) => o && !/^(none|aucun|choisi|select|choose|selection|请选择|--)/.test(o));
   if (real.length < 2) return [];
-  const share = (re: RegExp) => real.filter((o) => re.test(o)).length;
+  const share = (re: Matcher) => real.filter((o) => re.test(o)).length;
   const out: [FieldKey, number, string][] = [];
   // Country lists trimmed to a couple of entries still say so when every option carries a "+code".
   const dialCodes = share(/\+ ?\d{1,4}\b/) === real.length;

@@ -6,9 +6,10 @@ import { type AssignItem, assignFields } from './assign';
 import { blockReason, mentionsEmail, ruledOut, scoreControl } from './classify';
 import { type GateControl, gateForm } from './gate';
 import { type ControlGroup, groupControls } from './group';
-import { pageLanguage } from './language';
+import { pageLanguage, readingLanguages } from './language';
 import { type LearnedModel, learnedScores } from './learned';
 import { MODEL } from './model';
+import { readingIn } from './reading';
 import { collectSignals } from './signals';
 import type { FieldScore, FillableElement, FormDetection, FormKind } from './types';
 
@@ -109,29 +110,31 @@ export function detectGroups(
   const { adapters } = options;
   return scanOnce(
     () =>
-      groups.map((group) => {
-        const adapter = adapters.find((a) => attempt(() => a.matchesForm(group.root, doc)));
-        const collected = collect(group, adapter);
-        const model = options.model ?? MODEL;
-        const items = model ? withModel(collected, model) : collected;
-        const gate = gateForm(group.root, doc, { controls: items, adapter, telecom: options.telecom });
-        const assigned = assignFields(items as AssignItem[], {
-          allowEsim: gate.isSupportForm && !!gate.esimContext,
-          allowMessage: !NO_MESSAGE.has(gate.kind ?? 'other'),
-          supportForm: gate.isSupportForm,
-        });
-        return {
-          root: group.root,
-          gate,
-          platform: adapter?.id ?? null,
-          language: pageLanguage(doc, group.root),
-          controls: items.map((item, i) => ({
-            element: item.element as FillableElement,
-            signals: item.signals,
-            ...assigned[i]!,
-          })),
-        };
-      }),
+      groups.map((group) =>
+        readingIn(readingLanguages(doc, group.root), () => {
+          const adapter = adapters.find((a) => attempt(() => a.matchesForm(group.root, doc)));
+          const collected = collect(group, adapter);
+          const model = options.model ?? MODEL;
+          const items = model ? withModel(collected, model) : collected;
+          const gate = gateForm(group.root, doc, { controls: items, adapter, telecom: options.telecom });
+          const assigned = assignFields(items as AssignItem[], {
+            allowEsim: gate.isSupportForm && !!gate.esimContext,
+            allowMessage: !NO_MESSAGE.has(gate.kind ?? 'other'),
+            supportForm: gate.isSupportForm,
+          });
+          return {
+            root: group.root,
+            gate,
+            platform: adapter?.id ?? null,
+            language: pageLanguage(doc, group.root),
+            controls: items.map((item, i) => ({
+              element: item.element as FillableElement,
+              signals: item.signals,
+              ...assigned[i]!,
+            })),
+          };
+        }),
+      ),
     { few: true },
   );
 }

@@ -1,5 +1,5 @@
 import { normalizeText, splitIdentifier } from '../dom/normalize';
-import { type Matcher, once, remembered } from '../dom/scan-scope';
+import { once, scanningPage } from '../dom/scan-scope';
 import { composedAncestors, documentOrder, textOf } from '../dom/tree';
 import { looksHidden } from '../dom/visibility';
 import { type FieldKey, SENSITIVE_FIELDS } from '../profile/fields';
@@ -10,19 +10,7 @@ import { controlsOf } from './group';
 import { formOutcome } from './outcome';
 import { collectSignals } from './signals';
 import type { ControlSignals, FieldScore, FormKind, GateVerdict } from './types';
-import {
-  ESIM_FIELDS,
-  FORM_WORDS as FORM_PATTERNS,
-  PIN_WORDS,
-  SIM_CARD_WORDS,
-  WEBSITE_WORDS,
-} from './vocabulary';
-
-// The page's title and URL, and often its headings and buttons, are the same for each of its forms:
-// within a scan each is matched once (src/dom/scan-scope.ts).
-const FORM_WORDS = Object.fromEntries(
-  Object.entries(FORM_PATTERNS).map(([kind, re]) => [kind, remembered(re)]),
-) as Record<keyof typeof FORM_PATTERNS, Matcher>;
+import { ESIM_FIELDS, FORM_WORDS, PIN_WORDS, SIM_CARD_WORDS, WEBSITE_WORDS } from './vocabulary';
 
 export interface GateControl {
   element: Element;
@@ -46,6 +34,7 @@ const SUPPORT_THRESHOLD = 2.5;
 // A SIM card's number (`cardno` with "eSIM 卡号 ICCID") is no payment card.
 const paymentCard = (text: string) => FORM_WORDS.card.test(text) && !SIM_CARD_WORDS.test(text);
 
+const HEADING = 'h1, h2, h3, h4, [role="heading"]';
 const HEADINGS = {};
 /**
  * The page's headings in document order, each with the form it sits in (a heading inside a form titles
@@ -54,7 +43,7 @@ const HEADINGS = {};
  */
 const headingsOf = (doc: Document) =>
   once(HEADINGS, doc, () => {
-    const list = Array.from(doc.querySelectorAll('h1, h2, h3, h4, [role="heading"]'), (h) => ({
+    const list = Array.from(doc.querySelectorAll(HEADING), (h) => ({
       h,
       form: h.closest('form'),
       free: -1,
@@ -67,8 +56,34 @@ const headingsOf = (doc: Document) =>
     return list;
   });
 
+/** The last heading before `anchor` that does not hold it nor titles another form. */
+const titles = (heading: Element, anchor: Element) => {
+  const form = heading.closest('form');
+  return (!form || form.contains(anchor)) && !heading.contains(anchor);
+};
+
+/**
+ * The same answer as headingBefore, read backwards from the anchor: a scan of a few forms stops at
+ * the nearest heading instead of indexing every heading of a large page.
+ */
+function nearestHeadingBefore(anchor: Element): Element | undefined {
+  // Elements in reverse document order: the previous sibling's last descendant, else the parent.
+  for (let el = before(anchor); el; el = before(el)) {
+    if (el.matches(HEADING) && titles(el, anchor)) return el;
+  }
+  return undefined;
+}
+
+function before(el: Element): Element | null {
+  let previous = el.previousElementSibling;
+  if (!previous) return el.parentElement;
+  while (previous.lastElementChild) previous = previous.lastElementChild;
+  return previous;
+}
+
 /** The last heading before `anchor` that is not inside it, does not hold it, nor titles another form. */
 function headingBefore(doc: Document, anchor: Element): Element | undefined {
+  if (!scanningPage()) return nearestHeadingBefore(anchor);
   const headings = headingsOf(doc);
   // Headings that start before the anchor come first in document order: find where they end.
   let low = 0;

@@ -75,3 +75,35 @@ export function pageLanguage(doc: Document, element?: Element): PageLanguage {
   if (declared) return declared;
   return once(TEXT_LANGUAGE, doc, () => textLanguage(`${doc.title} ${textOf(doc.body, 3000)}`));
 }
+
+/**
+ * Packs every form is read in: English (names and ids are English on pages in any language) and the
+ * packs written in a script of their own (kana, han, Cyrillic), whose words cost next to nothing on
+ * text in another script.
+ */
+const ALWAYS_READ: readonly PageLanguage[] = PACKS.filter(
+  (pack) => pack.code === 'en' || pack.detect.script,
+).map((pack) => pack.code);
+
+/** The pack of the language `tag` declares: undefined when it declares none, or one without a pack. */
+function declaredPack(tag: string | null | undefined): PageLanguage | undefined {
+  const value = tag?.trim() ?? '';
+  return UNDECLARED.test(value) ? undefined : packForTag(value)?.code;
+}
+
+/**
+ * The languages a form is read in: English and the packs of other scripts, the language the form
+ * (or its page) declares, and the language of the page's text. Every pack when nothing is declared,
+ * or a language without a pack ("hu": its words may be a neighbour's, "telefon").
+ */
+export function readingLanguages(doc: Document, root: Element): Set<PageLanguage> | undefined {
+  const tag = [root.closest('[lang]')?.getAttribute('lang'), doc.documentElement?.lang].find(
+    (value) => !UNDECLARED.test(value?.trim() ?? ''),
+  );
+  const declared = declaredPack(tag);
+  if (!declared) return undefined;
+  const languages = new Set(ALWAYS_READ);
+  languages.add(declared);
+  languages.add(once(TEXT_LANGUAGE, doc, () => textLanguage(`${doc.title} ${textOf(doc.body, 3000)}`)));
+  return languages;
+}

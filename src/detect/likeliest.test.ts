@@ -72,4 +72,25 @@ describe('likeliestRequestForm: the form read first on a large page', () => {
     expect(alone!.gate).toEqual(inPage.gate);
     expect(alone!.language).toBe(inPage.language);
   });
+
+  test('each form read alone finds the heading the full page read gives it', () => {
+    // Headings inside other forms, a heading holding a form, an ARIA heading, forms without headings.
+    document.body.innerHTML = `<h1>Account</h1>
+      <form id="login"><h2>Sign in to your account</h2><input type="email" name="user"><input type="password" name="pw"></form>
+      <div role="heading">Lost or stolen phone: replace your eSIM</div>
+      <section><h3><form id="inside-heading"><input name="q"></form></h3></section>
+      <form id="quote"><h4>Newsletter</h4><input type="email" name="news"><button>Subscribe</button></form>
+      <div><input name="loose-email" type="email"><textarea name="loose-message"></textarea></div>
+      ${REQUEST}
+      <h2>Contact us</h2><div><div><form id="contact"><input name="name"><input type="email" name="mail"><textarea name="msg"></textarea><button>Send</button></form></div></div>`;
+    const options = { adapters: PLATFORMS, telecom: true };
+    const whole = detectForms(document, options);
+    for (const group of groupControls(document)) {
+      const [alone] = detectGroups(document, [group], options);
+      expect([group.root.id || group.root.tagName, alone!.gate]).toEqual([
+        group.root.id || group.root.tagName,
+        whole.find((detection) => detection.root === group.root)!.gate,
+      ]);
+    }
+  });
 });

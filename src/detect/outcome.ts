@@ -1,6 +1,7 @@
 import type { FieldKey } from '../profile/fields';
+import { packWords } from './reading';
 import type { FormKind, FormOutcome } from './types';
-import { SIM_CARD_WORDS } from './vocabulary';
+import { SIM_CARD_SHARED } from './vocabulary';
 
 // P5–P7 (docs/fill-policy.md): what ReSIM may do with one form, decided by the form, never by the
 // domain. A carrier's domain is full of forms that are not replacement requests (its login, its
@@ -25,8 +26,9 @@ export const SIM_FIELDS: ReadonlySet<FieldKey> = new Set(['imei', 'eid', 'iccid'
 export const ORDER_FIELDS: ReadonlySet<FieldKey> = new Set(['orderNumber', 'deviceModel']);
 
 /** "eSIM", "SIM", "carte SIM", "SIM卡", ICCID, EID, IMEI, LPA in a heading, title, URL or button. */
-const SIM_WORDS = new RegExp(
-  `${SIM_CARD_WORDS.source}|\\be ?sims?\\b|\\bsim\\b|sim卡|esim|\\bimei\\b|\\beid\\b|\\blpa\\b|sm ?dp`,
+const SIM_WORDS = packWords(
+  (pack) => pack.simCard,
+  `${SIM_CARD_SHARED}|\\be ?sims?\\b|\\bsim\\b|sim卡|esim|\\bimei\\b|\\beid\\b|\\blpa\\b|sm ?dp`,
 );
 
 export interface OutcomeFacts {

@@ -1,25 +1,14 @@
-import { PACKS, type Pattern } from '../lang';
-import { FORM_KINDS, type LanguagePack } from '../lang/types';
-import { FIELD_KEYS, type FieldKey } from '../profile/fields';
+import type { Matcher } from '../dom/scan-scope';
+import type { Pattern } from '../lang';
+import { FORM_KINDS } from '../lang/types';
+import type { FieldKey } from '../profile/fields';
+import { packWords } from './reading';
 
 // Patterns run over text already passed through normalizeText (lowercase, no accents, punctuation →
 // spaces, CJK and kana kept), so "N° de commande :" arrives as "n de commande" and "e-mail" as "e mail".
 // The words of each language live in its pack (src/lang/<code>.ts); this file keeps what belongs to
-// no language (acronyms, name/id words, brands) and OR-s every pack's parts into one regex per use.
-
-export interface FieldVocabulary {
-  /** Clear wording for the field (weight 1), one source per pack. */
-  strong: readonly Pattern[];
-  /** Wording that usually means the field but also other things (weight 0.65), one source per pack. */
-  weak?: readonly Pattern[];
-  /** Over name/id words (noise such as `request`, `custom`, digits removed). */
-  ident: Pattern;
-  identWeak?: Pattern;
-  /** Anywhere in label, aria-label, placeholder, title or name/id: not this field. */
-  neg?: Pattern;
-  /** In name/id only: not this field. */
-  identNeg?: Pattern;
-}
+// no language (acronyms, name/id words, brands) and OR-s the packs' parts into one matcher per use,
+// read in the languages of the form being read (src/detect/reading.ts).
 
 interface Shared {
   /** Name/id words: ids are mostly English, pinyin or French whatever the page's language. */
@@ -30,7 +19,8 @@ interface Shared {
   neg?: Pattern;
 }
 
-const SHARED: Record<FieldKey, Shared> = {
+/** Each field's words that belong to no one language (the packs' own are read per form: src/detect/reading.ts). */
+export const SHARED_FIELD_WORDS: Record<FieldKey, Shared> = {
   givenName: {
     ident: '\\b(first ?name|firstname|fname|f ?name|given ?name|forename|prenom|first|vorname)\\b',
   },
@@ -91,31 +81,11 @@ const SHARED: Record<FieldKey, Shared> = {
   },
 };
 
-/** Every pack's source for one use, OR-ed (empty parts dropped). */
-const anyOf = (...parts: (Pattern | undefined)[]): Pattern => parts.filter(Boolean).join('|');
-const fromPacks = (pick: (pack: LanguagePack) => Pattern | undefined, shared?: Pattern): RegExp =>
-  new RegExp(anyOf(shared, ...PACKS.map(pick)));
-
-export const FIELD_VOCABULARY = Object.fromEntries(
-  FIELD_KEYS.map((field): [FieldKey, FieldVocabulary] => {
-    const shared = SHARED[field];
-    const words = PACKS.map((pack) => pack.fields[field]);
-    return [
-      field,
-      {
-        strong: words.map((w) => w.strong),
-        weak: words.map((w) => w.weak ?? ''),
-        ident: anyOf(shared.ident, ...words.map((w) => w.ident)),
-        identWeak: anyOf(shared.identWeak, ...words.map((w) => w.identWeak)),
-        neg: anyOf(shared.neg, ...words.map((w) => w.neg)),
-        identNeg: shared.identNeg,
-      },
-    ];
-  }),
-) as Record<FieldKey, FieldVocabulary>;
+// Words that come from the packs are matchers read in the languages of the form being read (every
+// pack outside detection): src/detect/reading.ts.
 
 /** A landline or office number is a phone, but the mobile line is the one an eSIM request is about. */
-export const LANDLINE = fromPacks((pack) => pack.landline);
+export const LANDLINE = packWords((pack) => pack.landline);
 /** Fields that only make sense on an eSIM / telecom support form. */
 export const ESIM_FIELDS: ReadonlySet<FieldKey> = new Set([
   'imei',
@@ -140,7 +110,7 @@ export const FRAMEWORK_NOISE =
   /\b(content ?place ?holder\d*|main ?content|place ?holder\d*|body ?content|([a-z]+ ){0,2}(dto|vo|bean))\b/g;
 
 /** Text that rules a control out whatever else it says: captcha, honeypot, password, search box. */
-export const NEVER_TEXT = fromPacks((pack) => pack.never, 'captcha|honey ?pot|passwd|\\bpwd\\b');
+export const NEVER_TEXT = packWords((pack) => pack.never, 'captcha|honey ?pot|passwd|\\bpwd\\b');
 export const NEVER_IDENT = /honeypot|\bhp\b|\btrap\b|\bbot\b|nospam|antispam|gotcha|captcha/;
 /** Search-box names: only decisive when nothing a person reads says otherwise. */
 export const SEARCH_IDENT = /^(q|s|query|search|keywords?|recherche|search ?term)$/;
@@ -164,11 +134,11 @@ export const AUTOCOMPLETE_OTHER =
   /^(honorific-|additional-name|nickname|username|organization|street-address|address-|country|postal-code|cc-|new-password|current-password|one-time-code|bday|sex|url|photo|impp|language|transaction-|tel-extension|tel-area-code|tel-local-)/;
 
 /** A user-name control is not an e-mail box unless it says e-mail (or is type=email). */
-export const USERNAME = fromPacks((pack) => pack.username);
+export const USERNAME = packWords((pack) => pack.username);
 
 // What option lists reveal: "+687", "Nouvelle-Calédonie (+687)"; reasons; phone brands.
 export const OPTION_COUNTRY_CODE = /(^|\s)\+ ?\d{1,4}\b/;
-export const OPTION_REASON = fromPacks((pack) => anyOf(...Object.values(pack.reasonOptions)));
+export const OPTION_REASON = packWords((pack) => Object.values(pack.reasonOptions).join('|'));
 export const OPTION_DEVICE =
   /iphone|galaxy|pixel|huawei|xiaomi|redmi|oppo|vivo|oneplus|motorola|samsung|honor|nokia|sony xperia/;
 
@@ -178,17 +148,18 @@ const SHARED_FORM: Partial<Record<(typeof FORM_KINDS)[number], Pattern>> = {
   card: 'cvv|cvc|\\bcsc\\b|expir|mm ?yy',
 };
 export const FORM_WORDS = Object.fromEntries(
-  FORM_KINDS.map((kind) => [kind, fromPacks((pack) => pack.form[kind], SHARED_FORM[kind])]),
-) as Record<(typeof FORM_KINDS)[number], RegExp>;
+  FORM_KINDS.map((kind) => [kind, packWords((pack) => pack.form[kind], SHARED_FORM[kind])]),
+) as Record<(typeof FORM_KINDS)[number], Matcher>;
 
 /** Button wording that ends a form (used to find form-like containers in apps without <form>). */
-export const SUBMIT_WORDS = fromPacks((pack) => pack.submit);
+export const SUBMIT_WORDS = packWords((pack) => pack.submit);
 /** A wizard's "Next" / "Continue": it moves on a step and sends nothing yet. */
-export const STEP_WORDS = fromPacks((pack) => pack.step);
+export const STEP_WORDS = packWords((pack) => pack.step);
 
 /** A PIN, security code or line's service password typed into a password box: no login. */
-export const PIN_WORDS = fromPacks((pack) => pack.pin, '\\bpin\\b|\\bpuk\\b');
+export const PIN_WORDS = packWords((pack) => pack.pin, '\\bpin\\b|\\bpuk\\b');
 /** A SIM card's number (`cardno` beside "eSIM 卡号 ICCID") is no payment card. */
-export const SIM_CARD_WORDS = fromPacks((pack) => pack.simCard, '\\be ?sim\\b|iccid|euicc');
+export const SIM_CARD_SHARED = '\\be ?sim\\b|iccid|euicc';
+export const SIM_CARD_WORDS = packWords((pack) => pack.simCard, SIM_CARD_SHARED);
 /** A website box: a message box beside one, and no support words, make a comment form. */
-export const WEBSITE_WORDS = fromPacks((pack) => pack.website, '\\burl\\b');
+export const WEBSITE_WORDS = packWords((pack) => pack.website, '\\burl\\b');

@@ -31,6 +31,16 @@ describe('normalizeText', () => {
       expect(normalizeText(text)).toBe(full(text));
     }
     expect(normalizeText('Galaxy Z Fold 5 (512 GB) - Black')).toBe('galaxy z fold 5 512 gb black');
+    // Runs of spaces and punctuation, at the ends too, in 2,000 pseudo-random ASCII texts.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % 95;
+    };
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + (n % 23) }, () => String.fromCharCode(0x20 + next())).join('');
+      expect(normalizeText(text)).toBe(full(text));
+    }
   });
 });
 

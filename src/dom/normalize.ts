@@ -15,18 +15,20 @@ export function normalizeText(text: string | null | undefined): string {
 
 const NORMALIZED = {};
 // Most texts (option lists of a thousand phones, names, ids) are plain ASCII: Unicode normalization
-// cannot change them, and it is the costly step.
+// cannot change them, and their only spaces and punctuation are ASCII ones, so one pass turns each
+// run of them into a single space.
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_GAPS = /[ *:#_\-/\\|()[\]{}<>"',.;!?]+/g;
+
+/** Whether `text` is printable ASCII alone (no accents, no other scripts, no control characters). */
+export const isPlainAscii = (text: string): boolean => PLAIN_ASCII.test(text);
 
 function normalized(text: string): string {
-  return (
-    PLAIN_ASCII.test(text)
-      ? text
-      : text
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .normalize('NFC')
-  )
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(ASCII_GAPS, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[\u00a0\u2000-\u200b\u3000]/g, ' ')
     .replace(/[*:：°º#_\-–—/\\|()[\]{}<>«»"“”'’,.;!?？！、，。（）【】「」『』・]/g, ' ')

@@ -33,6 +33,27 @@ describe('device model', () => {
     expect(pick(choices('Google Pixel 8', 'Google Pixel 8a'), 'text', 'Pixel 8')).toBe('Google Pixel 8');
     expect(pick(choices('iPhone15Pro', 'iPhone15ProMax'), 'text', 'iPhone 15 Pro')).toBe('iPhone15Pro');
   });
+  test('options passed over unread are only those that cannot name the model', () => {
+    // Written joined, in capitals, with accents or dashes, or named by the value alone.
+    expect(pick(choices('Galaxy S24', 'APPLE IPHONE15PRO 256GB'), 'text', 'iPhone 15 Pro')).toBe(
+      'APPLE IPHONE15PRO 256GB',
+    );
+    expect(pick(choices('iPhone 15', 'iPhone 15 Pro – Titane'), 'text', 'iPhone 15 Pro')).toBe(
+      'iPhone 15 Pro – Titane',
+    );
+    expect(pick(choices('Téléphone Galaxy S24', 'Autre'), 'text', 'Galaxy S24')).toBe('Téléphone Galaxy S24');
+    const byValue = [
+      { label: 'Modèle haut de gamme', value: 'iPhone_15_Pro' },
+      { label: 'Autre', value: 'other' },
+    ];
+    expect(matchOption(byValue, { match: 'text', values: ['iPhone 15 Pro'] })).toBe(0);
+    // A prompt is never chosen, even when its wording names the model.
+    const prompted = [
+      { label: 'Choose your iPhone', value: 'iPhone' },
+      { label: 'Android', value: 'android' },
+    ];
+    expect(matchOption(prompted, { match: 'text', values: ['iPhone'] })).toBe(-1);
+  });
   test('option value matches too', () => {
     expect(
       matchOption(

@@ -1,6 +1,6 @@
 import { CHOICE_WORDS, regionNames } from '../lang';
 import type { Reason } from '../profile/fields';
-import { normalizeText } from './normalize';
+import { isPlainAscii, normalizeText } from './normalize';
 
 /** One choice of a select, radio group or platform widget. */
 export interface Choice {
@@ -30,16 +30,20 @@ export const isPlaceholderText = (text: string): boolean => PLACEHOLDER.test(nor
  * "--None--", "Choisir…", and the label-as-first-option idiom: `<option value="" disabled selected>
  * Motif de la demande</option>` — nobody can choose a disabled option, and an empty first value is a prompt.
  */
-export const isPlaceholderOption = (option: HTMLOptionElement): boolean =>
-  isPlaceholderText(option.text) ||
+export const isPlaceholderOption = (option: HTMLOptionElement, readWording = true): boolean =>
+  (readWording && isPlaceholderText(option.text)) ||
   option.disabled ||
   option.hidden ||
   (option.value === '' && option.index === 0);
 
-/** A select's options as choices; prompts and disabled options get an empty label, never matched. */
+/**
+ * A select's options as choices; prompts and disabled options get an empty label, never matched. A
+ * prompt's wording ("Choisir…") is left for matchOption to see: it only reads it on an option that
+ * would win, not on each of a thousand phones.
+ */
 export const optionChoices = (select: HTMLSelectElement): Choice[] =>
   Array.from(select.options, (option) => ({
-    label: isPlaceholderOption(option) ? '' : option.text || option.label,
+    label: !option.text || isPlaceholderOption(option, false) ? '' : option.text,
     value: option.value,
   }));
 
@@ -195,8 +199,32 @@ function nameScore(names: readonly string[], choice: Choice): number {
   return best;
 }
 
-/** A wanted model as compared: its normalized text and its words. */
-type Model = readonly [string, string[]];
+/** A wanted model as compared: its normalized text, its words, and those that tell it apart (no brand, no "phone"). */
+interface Model {
+  normal: string;
+  want: readonly string[];
+  distinctive: readonly string[];
+}
+
+/**
+ * Whether plain-ASCII `text` cannot normalize to hold every one of `words`: normalizing ASCII only
+ * lowercases it and turns punctuation into spaces, so each word would already stand in its lowercase.
+ * Lets a thousand options that name another phone be passed over without being normalized.
+ */
+const lacksWords = (text: string, words: readonly string[]): boolean => {
+  if (!isPlainAscii(text)) return false;
+  const lower = text.toLowerCase();
+  return words.some((word) => !lower.includes(word));
+};
+
+/** How well a choice names one wanted model: its value is the model, or its label's words name it. */
+function modelChoiceScore({ normal, want, distinctive }: Model, choice: Choice): number {
+  const valueMayBe = !lacksWords(choice.value, normal.split(' '));
+  if (valueMayBe && normalizeText(choice.value) === normal) return 1;
+  // modelScore is 0 unless the label's words hold every distinctive word.
+  if (lacksWords(choice.label, distinctive)) return 0;
+  return modelScore(want, modelTokens(choice.label));
+}
 
 function scoreChoice(wanted: Wanted, choice: Choice, models: readonly Model[]): number {
   const first = wanted.values[0] ?? '';
@@ -211,11 +239,8 @@ function scoreChoice(wanted: Wanted, choice: Choice, models: readonly Model[]): 
       return dialCodeScore(first, choice);
     case 'name':
       return nameScore(wanted.values, choice);
-    default: {
-      const value = normalizeText(choice.value);
-      const have = modelTokens(choice.label);
-      return Math.max(...models.map(([normal, want]) => (value === normal ? 1 : modelScore(want, have))));
-    }
+    default:
+      return Math.max(...models.map((model) => modelChoiceScore(model, choice)));
   }
 }
 
@@ -228,18 +253,21 @@ export function matchOption(choices: readonly Choice[], wanted: Wanted): number 
   // the first time) are only looked up when no option shows the code.
   if (wanted.match === 'dial-code') {
     const exact = choices.findIndex(
-      (choice) => !isPlaceholderText(choice.label) && exactDialCode(wanted.values[0] ?? '', choice),
+      (choice) => exactDialCode(wanted.values[0] ?? '', choice) && !isPlaceholderText(choice.label),
     );
     if (exact >= 0) return exact;
   }
   // A device select lists a thousand models: the wanted ones are read once, not once per option.
-  const models = wanted.values.map((w): Model => [normalizeText(w), modelTokens(w)]);
+  const models = wanted.values.map((w): Model => {
+    const want = modelTokens(w);
+    return { normal: normalizeText(w), want, distinctive: want.filter((token) => !MODEL_NOISE.has(token)) };
+  });
   let best = -1;
   let bestScore = 0.5;
   choices.forEach((choice, index) => {
-    if (isPlaceholderText(choice.label)) return;
+    // Placeholders are never chosen: checked only for an option that would win.
     const score = scoreChoice(wanted, choice, models);
-    if (score > bestScore) {
+    if (score > bestScore && !isPlaceholderText(choice.label)) {
       best = index;
       bestScore = score;
     }
