@@ -155,8 +155,13 @@ export function reasonOf(text: string): Reason | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** The same patterns, global: how many times an option names its reason. */
+const REASON_COUNTS = Object.fromEntries(
+  Object.entries(REASON_PATTERNS).map(([reason, pattern]) => [reason, new RegExp(pattern.source, 'g')]),
+) as Record<Reason, RegExp>;
+
 function reasonScore(reason: Reason, text: string): number {
-  const named = text.match(new RegExp(REASON_PATTERNS[reason].source, 'g'))?.length ?? 0;
+  const named = text.match(REASON_COUNTS[reason])?.length ?? 0;
   if (!named) return 0;
   // "Perte ou vol" says more of "lost or stolen" than "Perte" alone; "Perte / vol / casse" also
   // names another reason: prefer an option that names only ours.

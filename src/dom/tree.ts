@@ -108,7 +108,8 @@ export function textOf(node: Node | null | undefined, limit = 400): string {
     }
     const block = BLOCK_TEXT.has(el.tagName);
     if (block) out += ' ';
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    // Past the limit nothing more is added: the rest of a large page is not visited.
+    for (let child = el.firstChild; child && out.length <= limit; child = child.nextSibling) walk(child);
     if (block) out += ' ';
   };
   walk(node);
