@@ -14,7 +14,12 @@ import {
 
 const EID = '89049032123451234512345678901235';
 const ICCID = '8968710012345678904';
-export const SENT_AT = Date.UTC(2026, 10, 30, 9, 0);
+/**
+ * Four days ago, whenever the suite runs: a sent request counts as the one in progress for seven days
+ * (src/journey/duplicates.ts), so a fixed date stopped showing the notice a week after it was written.
+ * Its answer was due a day ago, as in the request log the popup shows.
+ */
+export const SENT_AT = Date.now() - 4 * 86_400_000;
 
 export const PROFILE = {
   givenName: 'Marie',
