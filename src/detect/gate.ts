@@ -56,7 +56,7 @@ const headingsOf = (doc: Document) =>
     return list;
   });
 
-/** The last heading before `anchor` that does not hold it nor titles another form. */
+/** Whether a heading before `anchor` may title it: it does not hold it nor sit in another form. */
 const titles = (heading: Element, anchor: Element) => {
   const form = heading.closest('form');
   return (!form || form.contains(anchor)) && !heading.contains(anchor);

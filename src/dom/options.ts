@@ -30,11 +30,12 @@ export const isPlaceholderText = (text: string): boolean => PLACEHOLDER.test(nor
  * "--None--", "Choisir…", and the label-as-first-option idiom: `<option value="" disabled selected>
  * Motif de la demande</option>` — nobody can choose a disabled option, and an empty first value is a prompt.
  */
-export const isPlaceholderOption = (option: HTMLOptionElement, readWording = true): boolean =>
-  (readWording && isPlaceholderText(option.text)) ||
-  option.disabled ||
-  option.hidden ||
-  (option.value === '' && option.index === 0);
+export const isPlaceholderOption = (option: HTMLOptionElement): boolean =>
+  isPlaceholderText(option.text) || unchoosable(option);
+
+/** What the markup alone says of an option: disabled, hidden, or the empty first value of a prompt. */
+const unchoosable = (option: HTMLOptionElement): boolean =>
+  option.disabled || option.hidden || (option.value === '' && option.index === 0);
 
 /**
  * A select's options as choices; prompts and disabled options get an empty label, never matched. A
@@ -43,7 +44,7 @@ export const isPlaceholderOption = (option: HTMLOptionElement, readWording = tru
  */
 export const optionChoices = (select: HTMLSelectElement): Choice[] =>
   Array.from(select.options, (option) => ({
-    label: !option.text || isPlaceholderOption(option, false) ? '' : option.text,
+    label: !option.text || unchoosable(option) ? '' : option.text,
     value: option.value,
   }));
 

@@ -42,6 +42,14 @@ describe('skipReason', () => {
     expect(reasonFor('#t')).toBe('never-touch');
   });
 
+  test('a honeypot in another language than the page declares is still never touched', () => {
+    // Detection reads a form in its declared language; the last check before a write reads every pack.
+    document.documentElement.lang = 'en';
+    html('<form><label for="t">Bitte nicht ausfüllen</label><input id="t" name="website2"></form>');
+    expect(reasonFor('#t')).toBe('never-touch');
+    document.documentElement.removeAttribute('lang');
+  });
+
   test("an adapter's neverTouch wins", () => {
     html('<form><input id="t" name="request[ticket_form_id]"></form>');
     const adapter: PlatformAdapter = { id: 'z', matchesForm: () => true, neverTouch: (el) => el.id === 't' };
