@@ -117,14 +117,14 @@ describe('syncSiteScripts', () => {
       {
         id: 'resim-site:https://support.example.com',
         matches: ['https://support.example.com/*'],
-        js: ['content-scripts/carrier.js'],
+        js: ['carrier.js'],
         allFrames: true,
         runAt: 'document_start',
         persistAcrossSessions: true,
       },
     ]);
     expect(SITE_SCRIPT_PREFIX).toBe('resim-site:');
-    expect(CARRIER_SCRIPT).toBe('content-scripts/carrier.js');
+    expect(CARRIER_SCRIPT).toBe('carrier.js');
   });
 
   test('a site whose permission was not granted gets no script', async () => {

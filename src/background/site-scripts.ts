@@ -7,8 +7,8 @@ import { type AddedSite, loadSites, onSitesChanged, removeSite, siteMatchPattern
 
 export const SITE_SCRIPT_PREFIX = 'resim-site:';
 
-/** The built content script (`entrypoints/carrier.content.ts`), as WXT writes it into the package. */
-export const CARRIER_SCRIPT = 'content-scripts/carrier.js';
+/** The built content script (`entrypoints/carrier.ts`), as the manifest declares it (wxt.config.ts). */
+export const CARRIER_SCRIPT = 'carrier.js';
 
 type Script = Browser.scripting.RegisteredContentScript;
 
@@ -17,7 +17,7 @@ export const siteScript = (origin: string): Script => ({
   matches: [siteMatchPattern(origin)],
   js: [CARRIER_SCRIPT],
   allFrames: true,
-  // As the declared content script (entrypoints/carrier.content.ts): asking overlaps the page's parsing.
+  // As the declared content script (entrypoints/carrier.ts): asking overlaps the page's parsing.
   runAt: 'document_start',
   persistAcrossSessions: true,
 });

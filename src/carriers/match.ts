@@ -39,7 +39,3 @@ export const isSecureUrl = (url: string | URL): boolean => {
     return false;
   }
 };
-
-/** Match patterns for the manifest: https only; `*.domain` covers the domain itself and its subdomains. */
-export const contentScriptMatches = (carriers: readonly Carrier[] = CARRIERS): string[] =>
-  carriers.flatMap((carrier) => carrier.domains.map((domain) => `https://*.${domain}/*`));

@@ -56,10 +56,11 @@ test('P10/P15: the manifest asks for the least the features need and exposes no 
   expect(manifest.permissions).not.toContain('tabs');
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.commands?.['fill-page']?.suggested_key?.default).toBe('Alt+Shift+F');
-  // The content script stays small: no zod, no Preact, no detection engine inside.
-  const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/carrier.js'), 'utf8');
+  // The content script stays small: no zod, no Preact, no webextension-polyfill, no detection engine.
+  const contentScript = readFileSync(join(EXTENSION_DIR, 'carrier.js'), 'utf8');
   expect(contentScript).not.toMatch(/ZodError|__PREACT_DEVTOOLS__/);
   expect(contentScript).not.toContain('nesty');
+  expect(contentScript).not.toContain('should only be loaded in a browser extension');
   expect(readFileSync(join(EXTENSION_DIR, 'fill-engine.js'), 'utf8')).toContain('nesty');
 });
 

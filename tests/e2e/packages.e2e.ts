@@ -54,7 +54,7 @@ describe('npm run zip', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.version).toBe(version);
     expect(manifest.browser_specific_settings.gecko.id).toBe('resim@resim.invalid');
-    for (const name of ['background.js', 'popup.html', 'fill-engine.js', 'content-scripts/carrier.js']) {
+    for (const name of ['background.js', 'popup.html', 'fill-engine.js', 'carrier.js']) {
       expect([...files.keys()]).toContain(name);
     }
   });
