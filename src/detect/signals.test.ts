@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fieldForLabel } from '../../tests/support/detect';
-import { collectSignals } from './signals';
+import { collectSignals, OPTIONS_READ } from './signals';
 
 describe('collectSignals', () => {
   test('Chinese labels padded with full-width spaces are read as one word', () => {
@@ -29,5 +29,27 @@ describe('collectSignals', () => {
 
   test('so a padded "姓　　名" is the full name', () => {
     expect(fieldForLabel('姓　　名：')).toBe('fullName');
+  });
+
+  test('a long list is read in 300 options at even steps from its first, and still says what it lists', () => {
+    const brands = ['Alcatel', 'Apple iPhone', 'Asus', 'Samsung Galaxy', 'Sony Xperia'];
+    const models = Array.from({ length: 1500 }, (_, index) => {
+      const brand = brands[Math.floor((index * brands.length) / 1500)];
+      return `<option value="m${index}">${brand} ${index}</option>`;
+    });
+    const select = `<select id="x" name="x"><option value="">Choisir…</option>${models.join('')}</select>`;
+    expect(fieldForLabel('Votre choix', select)).toBe('deviceModel');
+    const signals = collectSignals(document.getElementById('x') as HTMLSelectElement);
+    expect(signals.options).toHaveLength(OPTIONS_READ);
+    expect(signals.options[0]).toBe('choisir');
+    expect(signals.options.at(-1)).toMatch(/^sony xperia/);
+  });
+
+  test('a list of every country is read whole', () => {
+    const countries = Array.from({ length: 250 }, (_, index) => `<option>Pays ${index} (+${index + 1})</option>`);
+    document.body.innerHTML = `<select id="c">${countries.join('')}</select>`;
+    const options = collectSignals(document.getElementById('c') as HTMLSelectElement).options;
+    expect(options).toHaveLength(250);
+    expect(options.at(-1)).toBe('pays 249 +250 pays 249 +250');
   });
 });

@@ -27,11 +27,26 @@ export function controlType(control: Element): string {
   }
 }
 
+/**
+ * How many options say what a list is. A list longer than that (a shop's thousand phones, every
+ * country) is read at even steps from its first option on: what its options are about shows as well
+ * in 300 of them (every country of a country list still), and the fill chooses among all of them
+ * (src/dom/options.ts).
+ */
+export const OPTIONS_READ = 300;
+
+/** `items` itself, or OPTIONS_READ of them at even steps from the first. */
+const evenSample = <T>(items: ArrayLike<T>): T[] => {
+  if (items.length <= OPTIONS_READ) return Array.from(items);
+  const step = items.length / OPTIONS_READ;
+  return Array.from({ length: OPTIONS_READ }, (_, index) => items[Math.floor(index * step)]!);
+};
+
 function optionTexts(control: Element, adapter?: PlatformAdapter): string[] {
   const widget = adapter?.widgetFor?.(control as FillableElement);
-  if (widget) return widget.options.map((o) => normalizeText(o.label || o.value));
+  if (widget) return evenSample(widget.options).map((o) => normalizeText(o.label || o.value));
   if (control.tagName === 'SELECT') {
-    return Array.from((control as HTMLSelectElement).options).map((o) =>
+    return evenSample((control as HTMLSelectElement).options).map((o) =>
       normalizeText(`${o.text} ${o.value}`),
     );
   }
@@ -43,7 +58,7 @@ function optionTexts(control: Element, adapter?: PlatformAdapter): string[] {
   }
   const list = control.getAttribute('list');
   const datalist = list ? control.ownerDocument?.getElementById(list) : null;
-  return datalist ? Array.from(datalist.querySelectorAll('option')).map((o) => normalizeText(o.value)) : [];
+  return datalist ? evenSample(datalist.querySelectorAll('option')).map((o) => normalizeText(o.value)) : [];
 }
 
 // Chinese labels are padded to equal width with spaces ("姓　　名", "邮　　箱"): the word is whole again.
