@@ -46,7 +46,10 @@ describe('collectSignals', () => {
   });
 
   test('a list of every country is read whole', () => {
-    const countries = Array.from({ length: 250 }, (_, index) => `<option>Pays ${index} (+${index + 1})</option>`);
+    const countries = Array.from(
+      { length: 250 },
+      (_, index) => `<option>Pays ${index} (+${index + 1})</option>`,
+    );
     document.body.innerHTML = `<select id="c">${countries.join('')}</select>`;
     const options = collectSignals(document.getElementById('c') as HTMLSelectElement).options;
     expect(options).toHaveLength(250);
