@@ -32,17 +32,21 @@ const popupStartInOneChunk: PluginOption = {
 };
 
 /**
- * V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): every function of the engine
- * runs on its first pass, so compiling them all with the script beats pre-parsing them and compiling
- * each again on its first call. Measured on the heavy page: about a sixth of the engine's script time.
+ * V8's explicit compile hint (Chrome 136+; a plain comment elsewhere), as the engine's first line:
+ * its functions nearly all run on the first pass, so compiling them all with the script beats
+ * pre-parsing them and compiling each again on its first call. Measured on the heavy page: about a
+ * seventh of ReSIM's script time. The scaling bench puts the same line on its bundle of the engine's
+ * code (scripts/bench/scaling.mjs).
  */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 const engineCompileHint: PluginOption = {
   name: 'resim:engine-compile-hint',
   // After minification, which drops comments: the hint must be the file's first line.
   generateBundle(_options, bundle) {
     const engine = bundle['fill-engine.js'];
     if (engine?.type !== 'chunk') return;
-    engine.code = `//# allFunctionsCalledOnLoad\n${engine.code}`;
+    engine.code = `${COMPILE_HINT}\n${engine.code}`;
     // A source map (RESIM_SOURCEMAP) moves down one line with the code.
     const map = bundle['fill-engine.js.map'];
     if (map?.type === 'asset' && typeof map.source === 'string') {
