@@ -132,6 +132,29 @@ describe('chooseCheckable', () => {
     expect(seen).toEqual(['click', 'input', 'change']);
   });
 
+  test("the group's <label for> are searched once, not once per radio", () => {
+    const radios = ['Lost or stolen', 'Damaged', 'New phone', 'Deleted', 'Other'].map(
+      (text, index) => `<input type="radio" name="r" id="r${index}"><label for="r${index}">${text}</label>`,
+    );
+    html(`<form>${radios.join('')}</form>`);
+    const selectors: string[] = [];
+    const query = document.querySelectorAll.bind(document);
+    document.querySelectorAll = ((selector: string) => {
+      selectors.push(selector);
+      return query(selector);
+    }) as typeof document.querySelectorAll;
+    try {
+      expect(chooseCheckable($('#r0'), { match: 'reason', values: ['damaged'] })).toEqual({
+        ok: true,
+        shown: 'Damaged',
+      });
+    } finally {
+      document.querySelectorAll = query as typeof document.querySelectorAll;
+    }
+    expect($('#r1').checked).toBe(true);
+    expect(selectors.filter((selector) => selector === 'label[for]')).toHaveLength(1);
+  });
+
   test('radios labelled by the text after them (old table layouts)', () => {
     html(
       '<form><td><input type="radio" name="r" value="a">手机丢失/被盗<br><input type="radio" name="r" value="b">损坏</td></form>',

@@ -1,5 +1,6 @@
 import { fire, fireFocus, nativeSet } from './events';
 import { matchOption, optionChoices, type Wanted } from './options';
+import { scanOnce } from './scan-scope';
 import { labelsOf, radioGroup } from './tree';
 
 // Writing into a control the way a person's typing, choosing or clicking would, so the page's
@@ -132,10 +133,12 @@ function choiceLabel(input: HTMLInputElement): string {
  */
 export function chooseCheckable(input: HTMLInputElement, wanted: Wanted): WriteResult {
   const group = input.type === 'radio' ? radioGroup(input) : [input];
-  const index = matchOption(
-    group.map((box) => ({ label: choiceLabel(box), value: box.value })),
-    wanted,
-  );
+  // The group's labels are read in one scan before the click: the page's <label for> are indexed once
+  // for the group, not searched again for each radio.
+  const choices = scanOnce(() => group.map((box) => ({ label: choiceLabel(box), value: box.value })), {
+    few: true,
+  });
+  const index = matchOption(choices, wanted);
   const target = group[index];
   if (!target) return { ok: false, shown: '', reason: 'no-matching-option' };
   if (!target.checked) target.click();
@@ -145,6 +148,7 @@ export function chooseCheckable(input: HTMLInputElement, wanted: Wanted): WriteR
     fire(target, 'input');
     fire(target, 'change');
   }
-  const shown = choiceLabel(target);
-  return target.checked ? { ok: true, shown } : { ok: false, shown: '', reason: 'reverted-by-page' };
+  return target.checked
+    ? { ok: true, shown: choices[index]!.label }
+    : { ok: false, shown: '', reason: 'reverted-by-page' };
 }
