@@ -170,4 +170,13 @@ describe('the shipped model', () => {
         expect(Math.abs(got[c]! - want[c]!)).toBeLessThanOrEqual(packed.scale / 2);
     }
   });
+
+  test('predicts from its decoded rows exactly as from its "c:w" text form', () => {
+    const asText: LearnedModel = { bias: [...MODEL.bias], weights: { ...MODEL.weights } };
+    const names = Object.keys(MODEL.weights);
+    for (let start = 0; start < names.length; start += 37) {
+      const features = new Map(names.slice(start, start + 9).map((name, i) => [name, 1 + (i % 3)]));
+      expect(predict(MODEL, features)).toEqual(predict(asText, features));
+    }
+  });
 });

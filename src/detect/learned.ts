@@ -85,9 +85,16 @@ export function controlFeatures(
   return f;
 }
 
-const unpacked = new WeakMap<LearnedModel, Map<string, [number, number][]>>();
+type Rows = Map<string, [number, number][]>;
+const unpacked = new WeakMap<LearnedModel, Rows>();
 
-function rowsOf(model: LearnedModel): Map<string, [number, number][]> {
+/** `model`, whose rows are already decoded (src/detect/model-pack.ts): predict reads them as they are. */
+export function withRows(model: LearnedModel, rows: Rows): LearnedModel {
+  unpacked.set(model, rows);
+  return model;
+}
+
+function rowsOf(model: LearnedModel): Rows {
   let rows = unpacked.get(model);
   if (!rows) {
     rows = new Map();

@@ -1,4 +1,4 @@
-import type { LearnedModel } from './learned';
+import { type LearnedModel, withRows } from './learned';
 
 // The learned model as it ships (src/detect/model.ts): feature names grouped by their prefix, and the
 // weights as one base64 string of bytes — per feature, a byte whose bits name the classes that have
@@ -44,23 +44,36 @@ export function packModel(model: LearnedModel): PackedModel {
   return { bias: model.bias, features: lines.join('\n'), weights: btoa(binary), scale };
 }
 
-/** The model the engine uses, from its shipped form. */
+/**
+ * The model the engine uses, from its shipped form: decoded straight into the rows `predict` reads
+ * (the engine starts on every carrier page); the "c:w" text form is written only when asked for.
+ */
 export function unpackModel(packed: PackedModel): LearnedModel {
   const bytes = atob(packed.weights);
-  const weights: Record<string, string> = {};
+  const rows = new Map<string, [number, number][]>();
   let at = 0;
   for (const line of packed.features.split('\n')) {
     const [prefix = '', names = ''] = line.split('\t');
     for (const name of names.split(' ')) {
       const mask = bytes.charCodeAt(at++);
-      const cells: string[] = [];
+      const cells: [number, number][] = [];
       for (let c = 0; c < 8; c++) {
         if (!(mask & (1 << c))) continue;
         const byte = bytes.charCodeAt(at++);
-        cells.push(`${c}:${Math.round((byte > 127 ? byte - 256 : byte) * packed.scale * 1e4) / 1e4}`);
+        cells.push([c, Math.round((byte > 127 ? byte - 256 : byte) * packed.scale * 1e4) / 1e4]);
       }
-      weights[prefix + name] = cells.join(' ');
+      rows.set(prefix + name, cells);
     }
   }
-  return { bias: packed.bias, weights };
+  let weights: Record<string, string> | undefined;
+  const model: LearnedModel = {
+    bias: packed.bias,
+    get weights() {
+      weights ??= Object.fromEntries(
+        [...rows].map(([feature, cells]) => [feature, cells.map(([c, w]) => `${c}:${w}`).join(' ')]),
+      );
+      return weights;
+    },
+  };
+  return withRows(model, rows);
 }
