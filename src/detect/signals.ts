@@ -28,10 +28,9 @@ export function controlType(control: Element): string {
 }
 
 /**
- * How many options say what a list is. A list longer than that (a shop's thousand phones, every
- * country) is read at even steps from its first option on: what its options are about shows as well
- * in 300 of them (every country of a country list still), and the fill chooses among all of them
- * (src/dom/options.ts).
+ * How many options say what a list is: a country list (about 250) is read whole. A longer list (a
+ * shop's thousand phones) is read at even steps from its first option on: what its options are about
+ * shows as well in 300 of them, and the fill still chooses among all of them (src/dom/options.ts).
  */
 export const OPTIONS_READ = 300;
 

@@ -150,8 +150,10 @@ describe('by keyboard alone (English)', () => {
       // The automatic-fill switch keeps an outline, and on and off look different.
       await page.locator('nav button[data-view="details"]').click();
       const toggle = page.locator('#autofill-switch:not([disabled])');
+      // Read once the switch's colour transition has finished: mid-way, on and off look alike.
       const look = () =>
-        toggle.evaluate((el) => {
+        toggle.evaluate(async (el) => {
+          await Promise.all(el.getAnimations().map((animation) => animation.finished));
           const style = getComputedStyle(el);
           return { border: style.borderTopWidth, track: style.backgroundColor };
         });
@@ -162,6 +164,23 @@ describe('by keyboard alone (English)', () => {
       await toggle.press('Space');
       expect(on.border).not.toBe('0px');
       expect(on.track).not.toBe(off.track);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('with reduced motion asked for, the switch changes without animating', async () => {
+    await writeStorage(session, ONE);
+    const page = await openView(session, 'details');
+    try {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const durations = await page
+        .locator('#autofill-switch')
+        .evaluate((el) => [
+          getComputedStyle(el).transitionDuration,
+          getComputedStyle(el, '::after').transitionDuration,
+        ]);
+      expect(durations).toEqual(['0s', '0s']);
     } finally {
       await page.close();
     }

@@ -364,12 +364,22 @@ async function attachToolbarPopup(
     evaluate,
     waitFor,
     async click(expression) {
-      const point = await evaluate<{ x: number; y: number } | null>(`(() => {
-        const el = (${expression});
-        if (!el) return null;
-        el.scrollIntoView({ block: 'center', inline: 'center' });
-        const box = el.getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      // The popup renders in parts (reports, lazy views): a button may move after it first shows. The
+      // click goes where the button has stayed for two looks in a row and is the element on top there.
+      const point = await evaluate<{ x: number; y: number } | null>(`(async () => {
+        let last = null;
+        for (let look = 0; look < 50; look++) {
+          const el = (${expression});
+          if (!el) return null;
+          el.scrollIntoView({ block: 'center', inline: 'center' });
+          const box = el.getBoundingClientRect();
+          const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+          const top = document.elementFromPoint(point.x, point.y);
+          if (last && last.x === point.x && last.y === point.y && top && el.contains(top)) return point;
+          last = point;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        return last;
       })()`);
       if (!point) throw new Error(`popup: nothing to click at ${expression}`);
       await call('Input.dispatchMouseEvent', { type: 'mouseMoved', ...point });
