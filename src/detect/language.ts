@@ -12,9 +12,14 @@ const UNDECLARED = /^(|und|zxx|mul|mis|x-.*|i-default)$/i;
  * undefined when nothing is declared.
  */
 function declaredBy(tag: string | null | undefined): PageLanguage | undefined {
-  const value = tag?.trim() ?? '';
-  if (UNDECLARED.test(value)) return undefined;
-  return packForTag(value)?.code ?? 'en';
+  return isUndeclared(tag) ? undefined : (declaredPack(tag) ?? 'en');
+}
+
+const isUndeclared = (tag: string | null | undefined) => UNDECLARED.test(tag?.trim() ?? '');
+
+/** The pack of the language `tag` declares: undefined when it declares none, or one without a pack. */
+function declaredPack(tag: string | null | undefined): PageLanguage | undefined {
+  return isUndeclared(tag) ? undefined : packForTag(tag!.trim())?.code;
 }
 
 const MIN_SCRIPT_CHARS = 10;
@@ -72,9 +77,12 @@ const TEXT_LANGUAGE = {};
 export function pageLanguage(doc: Document, element?: Element): PageLanguage {
   const declared =
     declaredBy(element?.closest('[lang]')?.getAttribute('lang')) ?? declaredBy(doc.documentElement?.lang);
-  if (declared) return declared;
-  return once(TEXT_LANGUAGE, doc, () => textLanguage(`${doc.title} ${textOf(doc.body, 3000)}`));
+  return declared ?? pageTextLanguage(doc);
 }
+
+/** What the page's title and first 3,000 characters of text look like, read once per scan. */
+const pageTextLanguage = (doc: Document): PageLanguage =>
+  once(TEXT_LANGUAGE, doc, () => textLanguage(`${doc.title} ${textOf(doc.body, 3000)}`));
 
 /**
  * Packs every form is read in: English (names and ids are English on pages in any language) and the
@@ -85,12 +93,6 @@ const ALWAYS_READ: readonly PageLanguage[] = PACKS.filter(
   (pack) => pack.code === 'en' || pack.detect.script,
 ).map((pack) => pack.code);
 
-/** The pack of the language `tag` declares: undefined when it declares none, or one without a pack. */
-function declaredPack(tag: string | null | undefined): PageLanguage | undefined {
-  const value = tag?.trim() ?? '';
-  return UNDECLARED.test(value) ? undefined : packForTag(value)?.code;
-}
-
 /**
  * The languages a form is read in: English and the packs of other scripts, the language the form
  * (or its page) declares, and the language of the page's text. Every pack when nothing is declared,
@@ -98,12 +100,12 @@ function declaredPack(tag: string | null | undefined): PageLanguage | undefined 
  */
 export function readingLanguages(doc: Document, root: Element): Set<PageLanguage> | undefined {
   const tag = [root.closest('[lang]')?.getAttribute('lang'), doc.documentElement?.lang].find(
-    (value) => !UNDECLARED.test(value?.trim() ?? ''),
+    (value) => !isUndeclared(value),
   );
   const declared = declaredPack(tag);
   if (!declared) return undefined;
   const languages = new Set(ALWAYS_READ);
   languages.add(declared);
-  languages.add(once(TEXT_LANGUAGE, doc, () => textLanguage(`${doc.title} ${textOf(doc.body, 3000)}`)));
+  languages.add(pageTextLanguage(doc));
   return languages;
 }
