@@ -1,6 +1,6 @@
 // Where the in-page prompt may show: beside its box, inside the viewport, over blank page only.
 // Geometry needs real layout: happy-dom has none (every box is 0×0), so there no spot is found.
-import { composedAncestors } from './tree';
+import { composedAncestors, shadowRootsIn } from './tree';
 
 export interface Spot {
   left: number;
@@ -126,8 +126,7 @@ function topLayerElements(host: Element, deep: boolean): Element[] {
         // A selector this browser does not know: nothing of that kind can be open.
       }
     }
-    if (deep)
-      for (const el of Array.from(scope.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+    if (deep) for (const shadow of shadowRootsIn(scope)) visit(shadow);
   };
   visit(host.ownerDocument);
   return [...found].filter((el) => !holding.has(el));

@@ -4,6 +4,28 @@ import { once, scanningPage } from './scan-scope';
 
 export const CONTROL_SELECTOR = 'input, select, textarea';
 
+/**
+ * Elements that can never hold a shadow root: `attachShadow` (and a declarative shadow root) only
+ * takes custom elements and article, aside, blockquote, body, div, footer, h1–h6, header, main, nav,
+ * p, section, span. Listed here are those pages carry by the thousand (a phone list's options, a
+ * table's cells, a menu's links), so a search for shadow roots skips them without a step of script.
+ */
+const NEVER_HOSTS =
+  'option, optgroup, input, select, textarea, button, label, a, img, picture, source, li, ul, ol, dl, dt, dd, ' +
+  'table, thead, tbody, tfoot, tr, td, th, br, hr, b, i, em, strong, small, form, fieldset, legend, iframe, ' +
+  'script, style, link, meta, svg, path, g, circle, rect, use, polygon, polyline, line, ellipse';
+/** Elements that may hold a shadow root. */
+const MAY_HOST_SHADOW = `:not(${NEVER_HOSTS})`;
+const CONTROLS_AND_HOSTS = `${CONTROL_SELECTOR}, [contenteditable], ${MAY_HOST_SHADOW}`;
+
+/** The open shadow roots of the elements inside `scope` (not those nested in them). */
+export function shadowRootsIn(scope: Document | ShadowRoot | Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (const el of Array.from(scope.querySelectorAll(MAY_HOST_SHADOW)))
+    if (el.shadowRoot) roots.push(el.shadowRoot);
+  return roots;
+}
+
 // Elements whose text stands apart from its neighbours' (H0–H9, as the pattern /^H\d$/ had it).
 const BLOCK_TEXT = new Set(['DIV', 'P', 'LI', 'TD', 'TH', 'TR', 'DT', 'DD', 'LABEL', 'LEGEND', 'BR']);
 for (let level = 0; level <= 9; level++) BLOCK_TEXT.add(`H${level}`);
@@ -38,7 +60,7 @@ export function isEditableHost(el: Element): boolean {
 export function deepControls(root: Document | ShadowRoot | Element): HTMLElement[] {
   const found: HTMLElement[] = [];
   const visit = (scope: Document | ShadowRoot | Element) => {
-    for (const el of Array.from(scope.querySelectorAll('*'))) {
+    for (const el of Array.from(scope.querySelectorAll(CONTROLS_AND_HOSTS))) {
       if (isFormControl(el) || (el.hasAttribute('contenteditable') && isEditableHost(el))) {
         found.push(el as HTMLElement);
       }
@@ -81,7 +103,7 @@ export function deepQuery(root: Document | ShadowRoot | Element, selector: strin
   const found: Element[] = [];
   const visit = (scope: Document | ShadowRoot | Element) => {
     found.push(...Array.from(scope.querySelectorAll(selector)));
-    for (const el of Array.from(scope.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+    for (const shadow of shadowRootsIn(scope)) visit(shadow);
   };
   visit(root);
   return found;

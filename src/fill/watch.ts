@@ -1,4 +1,5 @@
 import { scanOnce } from '../dom/scan-scope';
+import { shadowRootsIn } from '../dom/tree';
 import { isVisible } from '../dom/visibility';
 import { signatureOf } from './label';
 
@@ -75,7 +76,7 @@ export function watchForms(
           seen.set(el, signature);
           fresh = true;
         }
-        for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+        for (const shadow of shadowRootsIn(root)) visit(shadow);
       };
       if (!within) visit(doc);
       else {
