@@ -38,15 +38,20 @@ const unchoosable = (option: HTMLOptionElement): boolean =>
   option.disabled || option.hidden || (option.value === '' && option.index === 0);
 
 /**
- * A select's options as choices; prompts and disabled options get an empty label, never matched. A
- * prompt's wording ("Choisir…") is left for matchOption to see: it only reads it on an option that
- * would win, not on each of a thousand phones.
+ * A select's options as choices. Whether one can be chosen (a prompt's wording, "Choisir…", or a
+ * disabled option) is left for matchOption to ask (`selectable`): only of an option that would win,
+ * not of each of a thousand phones.
  */
 export const optionChoices = (select: HTMLSelectElement): Choice[] =>
-  Array.from(select.options, (option) => ({
-    label: !option.text || unchoosable(option) ? '' : option.text,
-    value: option.value,
-  }));
+  Array.from(select.options, (option) => ({ label: option.text, value: option.value }));
+
+/** For matchOption: whether the select's option at `index` can be chosen at all. */
+export const selectable =
+  (select: HTMLSelectElement) =>
+  (index: number): boolean => {
+    const option = select.options[index];
+    return !!option && !unchoosable(option);
+  };
 
 /** Each reason's wording in option labels, in every language ("other": the catch-all option, at its start). */
 const REASON_PATTERNS = Object.fromEntries(
@@ -208,6 +213,8 @@ function nameScore(names: readonly string[], choice: Choice): number {
 /** A wanted model as compared: its normalized text, its words, and those that tell it apart (no brand, no "phone"). */
 interface Model {
   normal: string;
+  /** `normal`'s words. */
+  normalWords: readonly string[];
   want: readonly string[];
   distinctive: readonly string[];
 }
@@ -224,8 +231,8 @@ const lacksWords = (text: string, words: readonly string[]): boolean => {
 };
 
 /** How well a choice names one wanted model: its value is the model, or its label's words name it. */
-function modelChoiceScore({ normal, want, distinctive }: Model, choice: Choice): number {
-  const valueMayBe = !lacksWords(choice.value, normal.split(' '));
+function modelChoiceScore({ normal, normalWords, want, distinctive }: Model, choice: Choice): number {
+  const valueMayBe = !lacksWords(choice.value, normalWords);
   if (valueMayBe && normalizeText(choice.value) === normal) return 1;
   // modelScore is 0 unless the label's words hold every distinctive word.
   if (lacksWords(choice.label, distinctive)) return 0;
@@ -252,28 +259,40 @@ function scoreChoice(wanted: Wanted, choice: Choice, models: readonly Model[]): 
 
 /**
  * Index of the choice that best matches what we want to say, or -1 when none does well enough.
- * Placeholders are never chosen; ties keep the first choice.
+ * Placeholders, empty choices and those `selectable` refuses are never chosen; ties keep the first.
  */
-export function matchOption(choices: readonly Choice[], wanted: Wanted): number {
+export function matchOption(
+  choices: readonly Choice[],
+  wanted: Wanted,
+  selectable: (index: number) => boolean = () => true,
+): number {
+  const choosable = (choice: Choice, index: number) =>
+    !!choice.label && !isPlaceholderText(choice.label) && selectable(index);
   // "+687" written in an option is enough: the country names (the browser's locale data, slow to load
   // the first time) are only looked up when no option shows the code.
   if (wanted.match === 'dial-code') {
     const exact = choices.findIndex(
-      (choice) => exactDialCode(wanted.values[0] ?? '', choice) && !isPlaceholderText(choice.label),
+      (choice, index) => exactDialCode(wanted.values[0] ?? '', choice) && choosable(choice, index),
     );
     if (exact >= 0) return exact;
   }
   // A device select lists a thousand models: the wanted ones are read once, not once per option.
   const models = wanted.values.map((w): Model => {
     const want = modelTokens(w);
-    return { normal: normalizeText(w), want, distinctive: want.filter((token) => !MODEL_NOISE.has(token)) };
+    const normal = normalizeText(w);
+    return {
+      normal,
+      normalWords: normal.split(' '),
+      want,
+      distinctive: want.filter((token) => !MODEL_NOISE.has(token)),
+    };
   });
   let best = -1;
   let bestScore = 0.5;
   choices.forEach((choice, index) => {
-    // Placeholders are never chosen: checked only for an option that would win.
+    // Whether it can be chosen is asked only of an option that would win.
     const score = scoreChoice(wanted, choice, models);
-    if (score > bestScore && !isPlaceholderText(choice.label)) {
+    if (score > bestScore && choosable(choice, index)) {
       best = index;
       bestScore = score;
     }

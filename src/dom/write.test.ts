@@ -112,6 +112,23 @@ describe('chooseOption', () => {
     html('<select id="s"><option>Choisir</option><option disabled>Téléphone perdu ou volé</option></select>');
     expect(chooseOption($('#s'), { match: 'reason', values: ['lost'] }).ok).toBe(false);
   });
+
+  test('a better option nobody can choose gives way to the next best one', () => {
+    html(`<select id="s"><option value="">Choisir</option>
+      <option value="a" disabled>iPhone 15 Pro</option><option value="b" hidden>Apple iPhone 15 Pro</option>
+      <option value="c">iPhone 15 Pro (reconditionné)</option><option value="d">iPhone 15</option></select>`);
+    const select = $<HTMLSelectElement>('#s');
+    expect(chooseOption(select, { match: 'text', values: ['iPhone 15 Pro'] }).ok).toBe(true);
+    expect(select.value).toBe('c');
+  });
+
+  test('the label-as-first-option idiom is never chosen, even when it names the reason', () => {
+    html(`<select id="s"><option value="" selected>Téléphone perdu ou volé ?</option>
+      <option value="1">Oui, perdu</option><option value="2">Non</option></select>`);
+    const select = $<HTMLSelectElement>('#s');
+    expect(chooseOption(select, { match: 'reason', values: ['lost'] }).ok).toBe(true);
+    expect(select.value).toBe('1');
+  });
 });
 
 describe('chooseCheckable', () => {

@@ -1,5 +1,5 @@
 import { fire, fireFocus, nativeSet } from './events';
-import { matchOption, optionChoices, type Wanted } from './options';
+import { matchOption, optionChoices, selectable, type Wanted } from './options';
 import { scanOnce } from './scan-scope';
 import { labelsOf, radioGroup } from './tree';
 
@@ -97,7 +97,7 @@ function paragraph(doc: Document, editor: HTMLElement, line: string): HTMLElemen
 
 /** Picks the best matching option of a select: "iPhone 15 Pro" → "Apple iPhone 15 Pro". */
 export function chooseOption(select: HTMLSelectElement, wanted: Wanted): WriteResult {
-  const index = matchOption(optionChoices(select), wanted);
+  const index = matchOption(optionChoices(select), wanted, selectable(select));
   if (index < 0) return { ok: false, shown: '', reason: 'no-matching-option' };
   fireFocus(select, true);
   nativeSet(select, 'selectedIndex', index);

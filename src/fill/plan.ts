@@ -2,7 +2,7 @@ import type { PlatformAdapter } from '../detect/adapter';
 import { dialPrefix } from '../detect/labels';
 import type { DetectedControl, FillableElement, FormDetection } from '../detect/types';
 import { normalizeText } from '../dom/normalize';
-import { matchOption, optionChoices, type Wanted } from '../dom/options';
+import { matchOption, optionChoices, selectable, type Wanted } from '../dom/options';
 import { kindOf } from '../dom/write';
 import type { FillData } from '../messaging/protocol';
 import type { FieldKey } from '../profile/fields';
@@ -171,7 +171,7 @@ function phoneParts(values: FillData['values']): {
 }
 
 const offers = (select: HTMLSelectElement, code: string) =>
-  !!code && matchOption(optionChoices(select), wantedFor('phoneCountryCode', code)) >= 0;
+  !!code && matchOption(optionChoices(select), wantedFor('phoneCountryCode', code), selectable(select)) >= 0;
 
 function currentText(el: FillableElement): string {
   if (el.tagName === 'SELECT') {
