@@ -316,23 +316,35 @@ export const mentionsEmail = (s: ControlSignals): boolean =>
   labelTexts(s).some((t) => EMAIL_WORDS.test(t)) ||
   ruleOf('email').ident.test(identText(s.nameWords));
 
+/** Whether a control's own words rule a field out, asked field by field. */
+export interface FieldVeto {
+  has(field: FieldKey): boolean;
+}
+
 /**
  * Fields this control's own words rule out ("Nickname" is no name, "Confirm e-mail" no first e-mail
- * box, "Username" no e-mail): binding on every guess, the learned model's included.
+ * box, "Username" no e-mail): binding on every guess, the learned model's included. Each field is
+ * judged when first asked: the model asks only of the contact fields it would put on the control, so
+ * the other fields' negative words are not compiled and run for it.
  */
-export function ruledOut(s: ControlSignals): Set<FieldKey> {
-  const out = new Set<FieldKey>();
-  if (AUTOCOMPLETE_FIELDS[s.autocomplete]) return out;
+export function ruledOut(s: ControlSignals): FieldVeto {
+  if (AUTOCOMPLETE_FIELDS[s.autocomplete]) return { has: () => false };
   const name = identText(s.nameWords);
   const id = identText(s.idWords);
-  const said = [...labelTexts(s), s.title, name, id].filter(Boolean);
   const core = remarkedCore(s);
-  for (const rule of RULES) if (negatedFor(rule, s, name, id, core)) out.add(rule.field);
-  if (
+  const judged = new Map<FieldKey, boolean>();
+  const notEmail = () =>
     s.type !== 'email' &&
-    said.some((t) => USERNAME.test(t)) &&
-    !labelTexts(s).some((t) => EMAIL_WORDS.test(t))
-  )
-    out.add('email');
-  return out;
+    [...labelTexts(s), s.title, name, id].some((t) => t && USERNAME.test(t)) &&
+    !labelTexts(s).some((t) => EMAIL_WORDS.test(t));
+  return {
+    has(field) {
+      let out = judged.get(field);
+      if (out === undefined) {
+        out = negatedFor(ruleOf(field), s, name, id, core) || (field === 'email' && notEmail());
+        judged.set(field, out);
+      }
+      return out;
+    },
+  };
 }

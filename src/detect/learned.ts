@@ -142,7 +142,7 @@ export interface ScoredControl {
   scores: readonly FieldScore[];
   blocked?: string | null;
   /** Fields the control's own words rule out (classify's ruledOut). */
-  ruledOut?: ReadonlySet<FieldKey>;
+  ruledOut?: { has(field: FieldKey): boolean };
   /** The control speaks of an e-mail address (classify's mentionsEmail). */
   mentionsEmail?: boolean;
 }
