@@ -69,8 +69,11 @@ export default defineConfig({
     plugins: [preact(), popupStartInOneChunk, engineCompileHint],
     build: {
       sourcemap: process.env.RESIM_SOURCEMAP ? 'hidden' : false,
-      // Readable bundles for profiling (RESIM_NO_MINIFY=1); never for a package.
-      ...(process.env.RESIM_NO_MINIFY ? { minify: false } : {}),
+      // Terser with three passes: 1 % smaller than Vite's default minifier on the engine (gzip), which
+      // every approved frame loads and compiles. Readable bundles for profiling (RESIM_NO_MINIFY=1);
+      // never for a package.
+      minify: process.env.RESIM_NO_MINIFY ? false : 'terser',
+      terserOptions: { compress: { passes: 3 }, format: { comments: false } },
     },
   }),
   // `npm run zip`: resim-<version>-chrome.zip, resim-<version>-firefox.zip and, with the Firefox one,

@@ -11,9 +11,7 @@ export const CONTROL_SELECTOR = 'input, select, textarea';
  * table's cells, a menu's links), so a search for shadow roots skips them without a step of script.
  */
 const NEVER_HOSTS =
-  'option, optgroup, input, select, textarea, button, label, a, img, picture, source, li, ul, ol, dl, dt, dd, ' +
-  'table, thead, tbody, tfoot, tr, td, th, br, hr, b, i, em, strong, small, form, fieldset, legend, iframe, ' +
-  'script, style, link, meta, svg, path, g, circle, rect, use, polygon, polyline, line, ellipse';
+  'option, optgroup, input, select, textarea, button, label, a, img, li, tr, td, th, br, svg, path';
 /** Elements that may hold a shadow root. */
 const MAY_HOST_SHADOW = `:not(${NEVER_HOSTS})`;
 const CONTROLS_AND_HOSTS = `${CONTROL_SELECTOR}, [contenteditable], ${MAY_HOST_SHADOW}`;
