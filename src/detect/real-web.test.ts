@@ -104,6 +104,13 @@ describe('what a real page really asks', () => {
     }
   });
 
+  test.each(['E-mailová adresa', 'E-mailadres', 'E-mail cím', 'E-Mail-Adresse'])(
+    '"%s" (e-mail in a compound, in languages with and without a pack) says e-mail, even on a box named login[username]',
+    (label) => {
+      expect(fieldForLabel(label, '<input id="x" name="login[username]" type="text">')).toBe('email');
+    },
+  );
+
   test('"Code d\'activation (reçu par e-mail)" is the activation code, not an e-mail box', () => {
     expect(fieldForLabel("Code d'activation (reçu par e-mail)")).toBe('activationCode');
   });

@@ -36,7 +36,7 @@ export const en: LanguagePack<'en'> = {
       neg: NOT_A_PERSON,
     },
     email: {
-      strong: '\\be ?mail\\b|\\bemail|^mail$|\\bmail address',
+      strong: '\\be mail|\\bemail|^mail$|\\bmail address',
       neg: 'confirm|verif|repeat|re ?type|re ?enter|again|backup|recovery|alternat|second|\\bother\\b|friend|referr|\\bcc\\b',
     },
     phone: {
