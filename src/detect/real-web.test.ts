@@ -111,6 +111,11 @@ describe('what a real page really asks', () => {
     },
   );
 
+  test('"Real name" is the whole name', () => {
+    expect(fieldForLabel('Real name')).toBe('fullName');
+    expect(fieldForLabel('', '<input id="x" name="x" placeholder="Real name">')).toBe('fullName');
+  });
+
   test('"Code d\'activation (reçu par e-mail)" is the activation code, not an e-mail box', () => {
     expect(fieldForLabel("Code d'activation (reçu par e-mail)")).toBe('activationCode');
   });
