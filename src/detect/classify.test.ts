@@ -1,11 +1,39 @@
 import { describe, expect, test } from 'vitest';
-import { fieldForLabel } from '../../tests/support/detect';
+import { detectHtml, fieldForLabel, makeSignals } from '../../tests/support/detect';
+import { normalizeText } from '../dom/normalize';
+import { scoreControl } from './classify';
 
 describe('scoreControl', () => {
   test('a drop-down whose every option is a "+code" is the country code, even with two options', () => {
     const select =
       '<select id="x" name="cc"><option>+86 中国</option><option>+852 中国香港</option></select>';
     expect(fieldForLabel('', select)).toBe('phoneCountryCode');
+  });
+
+  test('a "Country code" list of dial codes beside the number is the country code, whatever the model thinks', () => {
+    const options = ['+30 Griechenland', '+31 Niederlande', '+43 Österreich', '+49 Deutschland', '+90 Türkei']
+      .map((o) => `<option value="${o.split(' ')[0]}">${o}</option>`)
+      .join('');
+    const forms = detectHtml(`<form>
+      <label for="fn">Vorname</label><input id="fn" name="firstName" autocomplete="given-name">
+      <label for="ln">Nachname</label><input id="ln" name="lastName" autocomplete="family-name">
+      <label for="cc">Country code</label><select id="cc">${options}</select>
+      <label for="tel">Telefonnummer</label><input id="tel" name="phoneNumber" autocomplete="tel">
+      <button>Weiter</button></form>`);
+    const field = (id: string) => forms[0]!.controls.find((c) => c.element.id === id)?.field;
+    expect(field('cc')).toBe('phoneCountryCode');
+    expect(field('tel')).toBe('phoneNational');
+  });
+
+  test('only dial codes settle a list: not time zones, surcharges or ranges', () => {
+    const listed = (...options: string[]) =>
+      scoreControl(makeSignals({ type: 'select', options: options.map(normalizeText) })).find(
+        (s) => s.field === 'phoneCountryCode',
+      )?.listed === true;
+    expect(listed('+687 Nouvelle-Calédonie', 'France (+33)', 'US +1')).toBe(true);
+    expect(listed('(GMT +5:30) Mumbai', '(GMT +8:00) Beijing', '(GMT +10:00) Nouméa')).toBe(false);
+    expect(listed('G/VS2 +3 500,00 zł', 'E/VVS2 +1 500,00 zł', 'F/VS1 +2 000,00 zł')).toBe(false);
+    expect(listed('+/- 1 Year', '+/- 2 Years', '+/- 5 Years')).toBe(false);
   });
 
   test('two plain numbers are not country codes', () => {

@@ -128,15 +128,23 @@ function placeholderShape(raw: string): [FieldKey, number] | undefined {
   return undefined;
 }
 
-function fromOptions(options: readonly string[]): [FieldKey, number, string][] {
+/**
+ * A dial code as an option shows it, normalized ("+687", "Nouvelle-Calédonie (+687)", "US +1"): not a
+ * time zone's offset ("GMT +5:30" → "gmt +5 30"), a surcharge ("+1 500,00 zł"), a range ("+/- 1 year").
+ */
+const DIAL_CODE_OPTION = /(^|\s)\+\d{1,4}(?!\d|\s\d)/;
+
+function fromOptions(options: readonly string[]): [FieldKey, number, string, source?: string][] {
   const real = options.filter((o) => o && !/^(none|aucun|choisi|select|choose|selection|请选择|--)/.test(o));
   if (real.length < 2) return [];
   const share = (re: Matcher) => real.filter((o) => re.test(o)).length;
-  const out: [FieldKey, number, string][] = [];
+  const out: [FieldKey, number, string, source?: string][] = [];
   // Country lists trimmed to a couple of entries still say so when every option carries a "+code".
   const dialCodes = share(/\+ ?\d{1,4}\b/) === real.length;
   if ((real.length >= 3 && share(OPTION_COUNTRY_CODE) / real.length >= 0.5) || dialCodes) {
-    out.push(['phoneCountryCode', 0.9, 'options:country codes']);
+    // Most options dial codes: the list settles the field, whatever its words or the model say.
+    const listed = share(DIAL_CODE_OPTION) / real.length >= 0.9;
+    out.push(['phoneCountryCode', 0.9, 'options:country codes', listed ? 'dial codes' : undefined]);
   }
   if (share(OPTION_REASON) >= 1) out.push(['reason', 0.8, 'options:reasons']);
   if (share(OPTION_DEVICE) >= 2) out.push(['deviceModel', 0.8, 'options:device models']);
@@ -227,7 +235,8 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
   }
   const shape = s.rawPlaceholder ? placeholderShape(s.rawPlaceholder) : undefined;
   if (shape) add(shape[0], shape[1], `placeholder:"${s.rawPlaceholder}"`, 'shape');
-  for (const [field, score, evidence] of fromOptions(s.options)) add(field, score, evidence, 'options');
+  for (const [field, score, evidence, source = 'options'] of fromOptions(s.options))
+    add(field, score, evidence, source);
 
   // Negative words rule a field out; only an explicit autocomplete token survives them. An aside does
   // not negate what the label itself says: "Code d'activation (reçu par e-mail)" is an activation code.
@@ -305,7 +314,13 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
     .map(([field, hit]) => {
       const bonus = 0.04 * Math.min(hit.sources.size - 1, MAX_BONUS_SOURCES);
       const score = Math.round(Math.min(1, hit.score + bonus) * 100) / 100;
-      return { field, score, evidence: hit.evidence, ...(hit.ambiguous ? { ambiguous: true } : {}) };
+      return {
+        field,
+        score,
+        evidence: hit.evidence,
+        ...(hit.ambiguous ? { ambiguous: true } : {}),
+        ...(hit.sources.has('dial codes') ? { listed: true } : {}),
+      };
     })
     .sort((a, b) => b.score - a.score || FIELD_KEYS.indexOf(a.field) - FIELD_KEYS.indexOf(b.field));
 }

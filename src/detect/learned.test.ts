@@ -92,6 +92,14 @@ describe('merging the model with the rules', () => {
     expect(mergeLearned(control, probabilities('other', 0.99))[0]?.field).toBe('email');
   });
 
+  test('a list of dial codes always stands', () => {
+    const listed = rule('phoneCountryCode', 0.94, { listed: true });
+    const control = { signals: signals({ type: 'select' }), scores: [listed] };
+    expect(mergeLearned(control, probabilities('other', 0.99))[0]?.field).toBe('phoneCountryCode');
+    const worded = { signals: signals({ type: 'select' }), scores: [{ ...listed, listed: undefined }] };
+    expect(mergeLearned(worded, probabilities('other', 0.99))).toEqual([]);
+  });
+
   test('weak wording is left to the model, and the other fields to the rules', () => {
     const control = { signals: signals({}), scores: [rule('orderNumber', 0.9), rule('email', 0.6)] };
     const merged = mergeLearned(control, probabilities('fullName', 0.9));

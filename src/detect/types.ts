@@ -44,6 +44,8 @@ export interface FieldScore {
    * half of a split name beside one), or a text box with no words (a message only on a support form).
    */
   ambiguous?: boolean;
+  /** The control's own options say so (every option a dial code): no guess about its words. */
+  listed?: boolean;
   /** The box repeats a value asked just before ("Confirm your e-mail"): it gets the same field, not its own. */
   confirmation?: boolean;
 }
