@@ -29,3 +29,9 @@ export function visitAll(
   extra?: string,
   concurrency?: number,
 ): Promise<Visit[]>;
+
+/**
+ * The file to open for `path`: itself, or (a UTF-8 page under another meta charset) a copy in `copies`
+ * that starts with a byte-order mark.
+ */
+export function readablePath(path: string, copies: string): string;

@@ -1,6 +1,7 @@
 // One headless Chromium for a whole run; a few tabs, each reused from input to input.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { bundleInspector, GLOBAL_NAME } from './bundle.mjs';
@@ -16,6 +17,30 @@ const ARGS = [
 
 const isUrl = (input) => /^https?:\/\//i.test(input);
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * A saved page is often re-encoded to UTF-8 with its old `<meta charset="windows-1251">` kept (many of
+ * the corpora's pages are), and a browser believes the meta: "Имя" would read "РРјСЏ". Such a file is
+ * opened from a copy that starts with a byte-order mark, which outranks the meta: the text reads as the
+ * page showed it. The copy keeps the file's path under `copies` (a file URL's path is no page's words,
+ * src/detect/gate.ts), and any other file opens as it is.
+ */
+export function readablePath(path, copies) {
+  const bytes = readFileSync(path);
+  if (bytes.subarray(0, 3).equals(BOM) || bytes.every((byte) => byte < 0x80)) return path;
+  try {
+    UTF8.decode(bytes);
+  } catch {
+    return path;
+  }
+  const copy = join(copies, path);
+  mkdirSync(dirname(copy), { recursive: true });
+  writeFileSync(copy, Buffer.concat([BOM, bytes]));
+  return copy;
+}
+
 export async function openInspector() {
   const script = await bundleInspector();
   const browser = await chromium.launch({
@@ -27,6 +52,7 @@ export async function openInspector() {
   const fileContext = await browser.newContext({ javaScriptEnabled: true });
   await fileContext.route(/^(?!file:)/, (route) => route.abort('blockedbyclient'));
   const webContext = await browser.newContext({ bypassCSP: true, ignoreHTTPSErrors: true });
+  const copies = mkdtempSync(join(tmpdir(), 'resim-inspect-'));
 
   /** A tab that is reused from input to input (opening a fresh one costs more than the page itself). */
   function tab() {
@@ -53,7 +79,7 @@ export async function openInspector() {
       else {
         const path = resolve(input);
         if (!existsSync(path)) return { error: `no such file: ${input}` };
-        target = pathToFileURL(path).href;
+        target = pathToFileURL(readablePath(path, copies)).href;
       }
       const context = isUrl(input) ? webContext : fileContext;
       const page = await pageFor(context);
@@ -80,7 +106,13 @@ export async function openInspector() {
     return { visit, close: () => Promise.all([...pages.values()].map((p) => p.close().catch(() => {}))) };
   }
 
-  return { tab, close: () => browser.close() };
+  return {
+    tab,
+    async close() {
+      await browser.close();
+      rmSync(copies, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Runs every input through a few reused tabs, keeping the input order in the results. */

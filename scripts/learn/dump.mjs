@@ -2,10 +2,12 @@
 // Dumps what the detector sees on every page of a labelled corpus (signals, rule scores, forms), one
 // JSON line per page, so that scripts/learn/train.mjs can learn and evaluate without a browser.
 //   node scripts/learn/dump.mjs <corpus dir> <out.jsonl>
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { readablePath } from '../inspect/browser.mjs';
 import { bundleEntry } from '../inspect/bundle.mjs';
 
 const [dir, out] = process.argv.slice(2);
@@ -23,6 +25,8 @@ const browser = await chromium.launch({
 const context = await browser.newContext();
 await context.route(/^(?!file:)/, (route) => route.abort('blockedbyclient'));
 const sink = createWriteStream(out);
+// Pages re-encoded to UTF-8 under an old meta charset are read as the inspector reads them.
+const copies = mkdtempSync(join(tmpdir(), 'resim-dump-'));
 let next = 0;
 let done = 0;
 async function worker() {
@@ -30,7 +34,8 @@ async function worker() {
   while (next < pages.length) {
     const name = pages[next++];
     try {
-      await page.goto(pathToFileURL(resolve(dir, 'pages', name)).href, { waitUntil: 'load', timeout: 15000 });
+      const file = readablePath(resolve(dir, 'pages', name), copies);
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 15000 });
       const result = await page.evaluate(`(() => { ${script}; return __resimDump.dump(); })()`);
       sink.write(`${JSON.stringify({ page: name, labels: labels[name], ...result })}\n`);
     } catch (error) {
@@ -47,3 +52,4 @@ async function worker() {
 await Promise.all([worker(), worker()]);
 sink.end();
 await browser.close();
+rmSync(copies, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -214,6 +214,33 @@ describe('npm run inspect -- --json', () => {
       expect(stderr).toContain('2 of 2 pages could not be inspected');
     } finally {
       server.close();
+    }
+  });
+
+  test('a page saved as UTF-8 under its old windows-1251 meta reads as UTF-8; a real windows-1251 page still reads', async () => {
+    const form = (charset: string) =>
+      `<html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}"><title>Связаться с нами</title></head>` +
+      '<body><form><label for="f1">Имя</label><input id="f1" name="f1"><label for="f2">Фамилия</label><input id="f2" name="f2">' +
+      '<label for="f3">Электронная почта</label><input id="f3" name="f3"><button>Отправить</button></form></body></html>';
+    // Cyrillic А–я are 0xC0–0xFF in windows-1251; the rest of the page is ASCII.
+    const windows1251 = (text: string) =>
+      Buffer.from(
+        [...text].map((c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))),
+      );
+    const dir = mkdtempSync(join(tmpdir(), 'resim-inspect-'));
+    try {
+      const resaved = join(dir, 'resaved.html');
+      const legacy = join(dir, 'legacy.html');
+      writeFileSync(resaved, form('windows-1251'), 'utf8');
+      writeFileSync(legacy, windows1251(form('windows-1251')));
+      const results = await inspectJson(resaved, legacy);
+      for (const result of results) {
+        expect(result.fields.map((f) => f.field)).toEqual(['givenName', 'familyName', 'email']);
+      }
+      // The file itself is left as it was.
+      expect(readFileSync(resaved, 'utf8')).toBe(form('windows-1251'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
