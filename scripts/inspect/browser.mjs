@@ -19,25 +19,32 @@ const isUrl = (input) => /^https?:\/\//i.test(input);
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const DECLARED_CHARSET = /<meta\b[^>]*\bcharset\s*=\s*["']?\s*([\w-]+)/i;
 
 /**
  * A saved page is often re-encoded to UTF-8 with its old `<meta charset="windows-1251">` kept (many of
  * the corpora's pages are), and a browser believes the meta: "Имя" would read "РРјСЏ". Such a file is
  * opened from a copy that starts with a byte-order mark, which outranks the meta: the text reads as the
  * page showed it. The copy keeps the file's path under `copies` (a file URL's path is no page's words,
- * src/detect/gate.ts), and any other file opens as it is.
+ * src/detect/gate.ts), so its relative links lead nowhere: only such pages are copied, any other file
+ * opens as it is.
  */
 export function readablePath(path, copies) {
   const bytes = readFileSync(path);
-  if (bytes.subarray(0, 3).equals(BOM) || bytes.every((byte) => byte < 0x80)) return path;
+  const declared = DECLARED_CHARSET.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1];
+  if (!declared || /^utf-?8$/i.test(declared) || bytes.subarray(0, 3).equals(BOM)) return path;
+  if (bytes.every((byte) => byte < 0x80)) return path;
   try {
     UTF8.decode(bytes);
   } catch {
     return path;
   }
   const copy = join(copies, path);
-  mkdirSync(dirname(copy), { recursive: true });
-  writeFileSync(copy, Buffer.concat([BOM, bytes]));
+  // Written once: another tab may be reading it (the same page inspected twice in one run).
+  if (!existsSync(copy)) {
+    mkdirSync(dirname(copy), { recursive: true });
+    writeFileSync(copy, Buffer.concat([BOM, bytes]));
+  }
   return copy;
 }
 
