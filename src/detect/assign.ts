@@ -160,10 +160,18 @@ export function assignFields(items: readonly AssignItem[], context: AssignContex
   for (const { i, c } of pool) {
     if (items[i]!.looksHidden && !byControl.has(i) && !c.confirmation) byControl.set(i, c);
   }
-  // A confirmation box repeats the box before it: same field, same value.
-  for (const { i, c } of pool) {
+  // A confirmation box repeats the box before it: same field, same value. With no such box in the
+  // form (it was asked on the step before), the first confirmation box asks for the field itself.
+  const confirmations = pool.filter(({ c }) => c.confirmation).sort((a, b) => a.i - b.i);
+  for (const { i, c } of confirmations) {
+    if (byControl.has(i)) continue;
     const first = taken.get(c.field);
-    if (c.confirmation && !byControl.has(i) && first !== undefined && first < i) byControl.set(i, c);
+    if (first !== undefined && first < i) byControl.set(i, c);
+    else if (first === undefined) {
+      const { confirmation: _, ...itself } = c;
+      byControl.set(i, itself);
+      taken.set(c.field, i);
+    }
   }
 
   return items.map((_, index) => {

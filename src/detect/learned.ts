@@ -192,8 +192,15 @@ export function mergeLearned(control: ScoredControl, probabilities: readonly num
     r.evidence.startsWith('autocomplete') ||
     r.listed ||
     ((r.score >= RULE_STRONG || r.ambiguous) && other < OTHER_VETO);
-  const out = rules.filter(kept);
   const confirmation = isConfirmation(control.signals);
+  // "Confirm email" with autocomplete=email, or in words the rules know: still the e-mail given again.
+  const out = rules
+    .filter(kept)
+    .map((r) =>
+      confirmation && r.field === 'email' && !r.confirmation
+        ? { ...r, evidence: `${r.evidence} (confirmation)`, confirmation: true }
+        : r,
+    );
   MODEL_CLASSES.forEach((field, i) => {
     const p = probabilities[i]!;
     if (field === 'other' || p < LEARNED_MIN || out.some((r) => r.field === field)) return;

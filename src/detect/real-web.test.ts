@@ -145,11 +145,52 @@ describe('assignment on real pages', () => {
     expect(f).toMatchObject({ email: 'email', email_confirm: 'email' });
   });
 
-  test('a confirmation box with nothing to confirm stays empty', () => {
+  test('a confirmation box alone (the e-mail was asked a step before) asks for the e-mail itself', () => {
     const f = fields(
       contactForm('<label>Retype e-mail<input name="again"></label><textarea name="m"></textarea>'),
     );
-    expect(f.again).toBeNull();
+    expect(f.again).toBe('email');
+    for (const label of ['Confirm email', 'Confirmer votre adresse e-mail', '确认邮箱']) {
+      expect(fieldForLabel(label), label).toBe('email');
+    }
+    // It is filled as the e-mail box (a confirmation gets only what a box before it got), and a
+    // second confirmation box repeats it.
+    const forms = detectHtml(
+      contactForm(
+        '<label>Confirm e-mail<input name="c1"></label><label>Retype e-mail<input name="c2"></label>',
+      ),
+    );
+    const [c1, c2] = forms[0]!.controls;
+    expect(c1).toMatchObject({ field: 'email' });
+    expect(c1!.confirmation).toBeUndefined();
+    expect(c2).toMatchObject({ field: 'email', confirmation: true });
+  });
+
+  test('a confirmation box the rules or autocomplete=email name is the e-mail again, not a second e-mail', () => {
+    const forms = detectHtml(
+      contactForm(
+        '<label>Nom<input name="nom"></label><label>E-mail<input name="mail" type="email"></label>' +
+          '<label>Répétez votre email<input name="mail_bis"></label>' +
+          '<label for="v">Confirm email</label><input id="v" name="verifyEmail" autocomplete="email">' +
+          '<textarea name="m"></textarea>',
+      ),
+    );
+    const controls = forms.flatMap((form) => form.controls);
+    const of = (name: string) => controls.find((c) => c.element.getAttribute('name') === name);
+    expect(of('mail')).toMatchObject({ field: 'email' });
+    expect(of('mail')!.confirmation).toBeUndefined();
+    expect(of('mail_bis')).toMatchObject({ field: 'email', confirmation: true });
+    expect(of('verifyEmail')).toMatchObject({ field: 'email', confirmation: true });
+  });
+
+  test('an e-mail box that mentions an order confirmation in passing, alone in its form, is the e-mail', () => {
+    const f = fields(
+      contactForm(
+        '<label for="e">E-mail address <i>(for order confirmation &amp; delivery notifications)</i></label>' +
+          '<input id="e" name="Email" type="email" autocomplete="email"><textarea name="m"></textarea>',
+      ),
+    );
+    expect(f.Email).toBe('email');
   });
 
   test('billing then shipping: the first box asked gets the field', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { detectHtml } from '../../tests/support/detect';
 import { $, html } from '../../tests/support/dom';
 import { control, DATA, detection } from '../../tests/support/fill';
 import type { FieldKey } from '../profile/fields';
@@ -52,6 +53,19 @@ describe('planFill', () => {
       { ...control($('#again'), 'email', 1), confirmation: true },
     ];
     expect(planFill(form, DATA).writes).toEqual([]);
+  });
+
+  test('a confirmation box with no e-mail box before it in its form (asked a step before) gets the e-mail', () => {
+    const [form] = detectHtml(
+      '<h2>Contact us</h2><form><label>Name<input name="n"></label><label>Confirm your e-mail<input name="again"></label>' +
+        '<label>Retype it<input name="again2" autocomplete="email"></label><textarea name="m"></textarea><button>Send</button></form>',
+    );
+    const written = planFill(form!, DATA).writes.map((w) => [
+      w.control.element.getAttribute('name'),
+      w.value,
+    ]);
+    expect(written).toContainEqual(['again', DATA.values.email]);
+    expect(written).toContainEqual(['again2', DATA.values.email]);
   });
 
   test('a confirmation box follows the fill policy like any box: never overwritten, never written hidden', () => {
