@@ -25,6 +25,34 @@ describe('scoreControl', () => {
     expect(field('tel')).toBe('phoneNational');
   });
 
+  test('at the same score the page\'s autocomplete token decides: a "Telephone" box that is tel-country-code', () => {
+    const forms = detectHtml(`<form>
+      <input id="cc" type="tel" placeholder="Telephone *" aria-label="Telephone" autocomplete="tel-country-code">
+      <input id="tel" type="tel" placeholder="Telephone *" aria-label="Telephone" autocomplete="tel-national">
+      <button>Continue</button></form>`);
+    const field = (id: string) => forms[0]!.controls.find((c) => c.element.id === id)?.field;
+    expect(field('cc')).toBe('phoneCountryCode');
+    expect(field('tel')).toBe('phoneNational');
+    const tied = scoreControl(
+      makeSignals({
+        type: 'tel',
+        autocomplete: 'tel-country-code',
+        ariaLabel: 'telephone',
+        placeholder: 'telephone',
+        title: 'telephone',
+      }),
+    );
+    expect(tied[0]!.field).toBe('phoneCountryCode');
+    expect(tied[1]).toMatchObject({ field: 'phone', score: tied[0]!.score });
+  });
+
+  test('"Phone prefix", "Telephone code" name the dial code; "Phone number (with country code)" the whole number', () => {
+    expect(fieldForLabel('Phone number prefix')).toBe('phoneCountryCode');
+    expect(fieldForLabel('Telephone code')).toBe('phoneCountryCode');
+    expect(fieldForLabel('Mobile prefix')).toBe('phoneCountryCode');
+    expect(fieldForLabel('Phone number (with country code)')).toBe('phone');
+  });
+
   test('only dial codes settle a list: not time zones, surcharges or ranges', () => {
     const listed = (...options: string[]) =>
       scoreControl(makeSignals({ type: 'select', options: options.map(normalizeText) })).find(

@@ -322,8 +322,16 @@ export function scoreControl(s: ControlSignals): FieldScore[] {
         ...(hit.sources.has('dial codes') ? { listed: true } : {}),
       };
     })
-    .sort((a, b) => b.score - a.score || FIELD_KEYS.indexOf(a.field) - FIELD_KEYS.indexOf(b.field));
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        // At the same score the page's own autocomplete token decides ("Telephone code" is tel-country-code).
+        Number(isDeclared(b)) - Number(isDeclared(a)) ||
+        FIELD_KEYS.indexOf(a.field) - FIELD_KEYS.indexOf(b.field),
+    );
 }
+
+const isDeclared = (score: FieldScore) => score.evidence.startsWith('autocomplete:');
 
 /** The control speaks of an e-mail address (its type, label, placeholder or name), whatever else it says. */
 export const mentionsEmail = (s: ControlSignals): boolean =>

@@ -11,6 +11,8 @@ const NOT_A_PERSON =
 /** "Lost" says which phone was lost, unless the box asks for the number of the lost line. */
 const LOST =
   '^(?!.*\\b(numero|number|no|n) de (la )?(ligne|line)\\b|.*\\bline number\\b).*(\\blost\\b|stolen)';
+/** "Phone prefix", "Telephone code": the dial code before the number, not the number. */
+const PHONE_PREFIX = '^(mobile|phone|tel|telephone) (number )?(code|prefix)$';
 
 export const en: LanguagePack<'en'> = {
   code: 'en',
@@ -42,11 +44,10 @@ export const en: LanguagePack<'en'> = {
     phone: {
       strong:
         'phone|\\bmobile\\b|\\bcell\\b|cellphone|contact (number|no)\\b|\\btel\\b(?! qu)|telephon|\\bline number|whatsapp|landline',
-      neg: `\\b(which|what) (phone|device|handset)|alternat|\\balt\\b|secondary|backup|emergency|model|seri|brand|operat|carrier|provider|${LOST}|^(code|country|prefix)|extension|\\bext\\b`,
+      neg: `\\b(which|what) (phone|device|handset)|alternat|\\balt\\b|secondary|backup|emergency|model|seri|brand|operat|carrier|provider|${LOST}|^(code|country|prefix)|extension|\\bext\\b|${PHONE_PREFIX}`,
     },
     phoneCountryCode: {
-      strong:
-        '^(mobile |phone |tel |telephone )?(country|calling|dial|dialing|dialling|international|intl) ?(code|prefix)',
+      strong: `^(mobile |phone |tel |telephone )?(country|calling|dial|dialing|dialling|international|intl) ?(code|prefix)|${PHONE_PREFIX}`,
     },
     phoneNational: {
       strong: '\\b(national|local|subscriber) (phone |mobile )?number|number without (the )?(country )?code',
