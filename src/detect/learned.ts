@@ -186,7 +186,8 @@ export function mergeLearned(control: ScoredControl, probabilities: readonly num
   if (!TYPED.test(control.signals.type)) return [...rules];
   const other = probabilities[0]!;
   // Clear wording ("Téléphone portable", "手机号码", autocomplete=email) stands unless the model is sure it
-  // is something else (a list of dial codes is a dial code whatever the model says); a bare "Nom" / "Name" is left to the rules' pass over its neighbours.
+  // is something else, and a list of dial codes whatever the model says; a bare "Nom" / "Name" is left
+  // to the rules' pass over its neighbours.
   const kept = (r: FieldScore) =>
     !CONTACT.has(r.field) ||
     r.evidence.startsWith('autocomplete') ||
