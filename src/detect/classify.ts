@@ -13,6 +13,7 @@ import {
   NEVER_TEXT,
   NEVER_TYPES,
   OPTION_COUNTRY_CODE,
+  OPTION_DIAL_CODE,
   OPTION_DEVICE,
   OPTION_REASON,
   SEARCH_IDENT as SEARCH_IDENT_WORDS,
@@ -128,12 +129,6 @@ function placeholderShape(raw: string): [FieldKey, number] | undefined {
   return undefined;
 }
 
-/**
- * A dial code as an option shows it, normalized ("+687", "Nouvelle-Calédonie (+687)", "US +1"): not a
- * time zone's offset ("GMT +5:30" → "gmt +5 30"), a surcharge ("+1 500,00 zł"), a range ("+/- 1 year").
- */
-const DIAL_CODE_OPTION = /(^|\s)\+\d{1,4}(?!\d|\s\d)/;
-
 function fromOptions(options: readonly string[]): [FieldKey, number, string, source?: string][] {
   const real = options.filter((o) => o && !/^(none|aucun|choisi|select|choose|selection|请选择|--)/.test(o));
   if (real.length < 2) return [];
@@ -143,7 +138,7 @@ function fromOptions(options: readonly string[]): [FieldKey, number, string, sou
   const dialCodes = share(/\+ ?\d{1,4}\b/) === real.length;
   if ((real.length >= 3 && share(OPTION_COUNTRY_CODE) / real.length >= 0.5) || dialCodes) {
     // Most options dial codes: the list settles the field, whatever its words or the model say.
-    const listed = share(DIAL_CODE_OPTION) / real.length >= 0.9;
+    const listed = share(OPTION_DIAL_CODE) / real.length >= 0.9;
     out.push(['phoneCountryCode', 0.9, 'options:country codes', listed ? 'dial codes' : undefined]);
   }
   if (share(OPTION_REASON) >= 1) out.push(['reason', 0.8, 'options:reasons']);

@@ -138,6 +138,11 @@ export const USERNAME = packWords((pack) => pack.username);
 
 // What option lists reveal: "+687", "Nouvelle-Calédonie (+687)"; reasons; phone brands.
 export const OPTION_COUNTRY_CODE = /(^|\s)\+ ?\d{1,4}\b/;
+/**
+ * The same, strictly: an option that is surely a dial code (normalized text), not a time zone's offset
+ * ("GMT +5:30" → "gmt +5 30"), a surcharge ("+1 500,00 zł") or a range ("+/- 1 year" → "+ 1 year").
+ */
+export const OPTION_DIAL_CODE = /(^|\s)\+\d{1,4}(?!\d|\s\d)/;
 export const OPTION_REASON = packWords((pack) => Object.values(pack.reasonOptions).join('|'));
 export const OPTION_DEVICE =
   /iphone|galaxy|pixel|huawei|xiaomi|redmi|oppo|vivo|oneplus|motorola|samsung|honor|nokia|sony xperia/;
