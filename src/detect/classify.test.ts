@@ -4,6 +4,19 @@ import { normalizeText } from '../dom/normalize';
 import { scoreControl } from './classify';
 
 describe('scoreControl', () => {
+  test('a sentence that asks for the e-mail to reset a password describes an e-mail box; "Password" alone rules a box out', () => {
+    expect(fieldForLabel('Please enter your username or email address to reset your password')).toBe('email');
+    expect(fieldForLabel("Enter your email below, we'll send you a link to reset your password")).toBe('email');
+    expect(fieldForLabel('Email password', '<input id="x" name="email">')).toBeNull();
+    expect(fieldForLabel('Your e-mail password')).toBeNull();
+  });
+
+  test('honeypot wording rules a box out, an optional field\'s "leave blank if…" does not', () => {
+    expect(fieldForLabel('Leave text box empty', '<input id="x" name="email">')).toBeNull();
+    expect(fieldForLabel('Leave the field blank', '<input id="x" name="first_name">')).toBeNull();
+    expect(fieldForLabel("Your name (leave blank if you don't want it shown)")).toBe('fullName');
+  });
+
   test('a drop-down whose every option is a "+code" is the country code, even with two options', () => {
     const select =
       '<select id="x" name="cc"><option>+86 中国</option><option>+852 中国香港</option></select>';

@@ -81,6 +81,12 @@ export const identText = (words: readonly string[]): string =>
 
 const labelTexts = (s: ControlSignals) => [s.label, s.ariaLabel, s.placeholder].filter(Boolean);
 
+/**
+ * A sentence on an e-mail box that mentions a password says what the box is for ("Enter your e-mail
+ * and we will send you a link to reset your password"); a label that names a password is a few words.
+ */
+const isSentence = (text: string) => text.split(' ').length >= 6;
+
 /** Why this control is never any field (password, checkbox, captcha, honeypot, search box …), if it is. */
 export function blockReason(s: ControlSignals): string | undefined {
   if (NEVER_TYPES.test(s.type)) return `type:${s.type}`;
@@ -95,7 +101,7 @@ export function blockReason(s: ControlSignals): string | undefined {
   ) {
     return `autocomplete:${s.autocomplete}`;
   }
-  const text = labelTexts(s).find((t) => NEVER_TEXT.test(t));
+  const text = labelTexts(s).find((t) => NEVER_TEXT.test(t) && !(saysEmail && isSentence(t)));
   if (text) return `never:"${text}"`;
   const ident = [s.nameWords.join(' '), s.idWords.join(' ')].find((t) => NEVER_IDENT.test(t));
   if (ident) return `never-name:"${ident}"`;
