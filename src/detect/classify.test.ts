@@ -6,7 +6,9 @@ import { scoreControl } from './classify';
 describe('scoreControl', () => {
   test('a sentence that asks for the e-mail to reset a password describes an e-mail box; "Password" alone rules a box out', () => {
     expect(fieldForLabel('Please enter your username or email address to reset your password')).toBe('email');
-    expect(fieldForLabel("Enter your email below, we'll send you a link to reset your password")).toBe('email');
+    expect(fieldForLabel("Enter your email below, we'll send you a link to reset your password")).toBe(
+      'email',
+    );
     expect(fieldForLabel('Email password', '<input id="x" name="email">')).toBeNull();
     expect(fieldForLabel('Your e-mail password')).toBeNull();
   });
