@@ -21,7 +21,7 @@ describe('names inside framework paths', () => {
   test.each([
     ['user[first_name]', ['first', 'name'], ['user']],
     ['checkout.billingAddress.firstName', ['first', 'name'], ['checkout', 'billing', 'address']],
-    ['ctl00$Main$txtEmail', ['txt', 'email'], ['ctl00', 'main']],
+    ['ctl00$Main$txtEmail', ['txt', 'email'], ['ctl', '00', 'main']],
     ['request[custom_fields][360012]', ['request', 'custom', 'fields', '360012'], []],
     ['your-email', ['your', 'email'], []],
   ])('%s → the last segment that says something', (raw, words, path) => {

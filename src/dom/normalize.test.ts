@@ -61,6 +61,10 @@ describe('splitIdentifier', () => {
     ['контактныйТелефон', ['контактный', 'телефон']],
     ['imyaPolzovatelya', ['imya', 'polzovatelya']],
     ['nazwisko_ł', ['nazwisko', 'ł']],
+    // A field's number stands apart from its word.
+    ['mail3[]', ['mail', '3']],
+    ['tel6', ['tel', '6']],
+    ['phone_number2', ['phone', 'number', '2']],
   ])('%s', (input, expected) => {
     expect(splitIdentifier(input)).toEqual(expected);
   });

@@ -42,9 +42,11 @@ function normalized(text: string): string {
  */
 export function splitIdentifier(identifier: string | null | undefined): string[] {
   if (!identifier) return [];
+  // A field's number is no part of its word: "mail3", "tel6", "name1".
   return identifier
     .replace(/([a-z\u0430-\u044f\u0451])([A-Z\u0410-\u042f\u0401])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-zA-Z]{2})(\d)/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff\u3041-\u30fa\u30fc\u4e00-\u9fff]+/)
     .filter(Boolean);
