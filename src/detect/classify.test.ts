@@ -13,6 +13,13 @@ describe('scoreControl', () => {
     expect(fieldForLabel('Your e-mail password')).toBeNull();
   });
 
+  test("a title box is the request's subject, not a person's role or a review's summary", () => {
+    expect(fieldForLabel('Request title')).toBe('subject');
+    expect(fieldForLabel('Title', '<input id="x" name="role_title">')).toBeNull();
+    expect(fieldForLabel('Position title')).toBeNull();
+    expect(fieldForLabel('', '<input id="x" name="your_vote_summary">')).toBeNull();
+  });
+
   test('honeypot wording rules a box out, an optional field\'s "leave blank if…" does not', () => {
     expect(fieldForLabel('Leave text box empty', '<input id="x" name="email">')).toBeNull();
     expect(fieldForLabel('Leave the field blank', '<input id="x" name="first_name">')).toBeNull();

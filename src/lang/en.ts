@@ -56,7 +56,7 @@ export const en: LanguagePack<'en'> = {
       strong:
         '\\bsubject\\b|\\btopic\\b|\\bsummary\\b|request title|title of (your |the )?(request|message|ticket)',
       weak: '^title$',
-      neg: '\\bjob\\b|honorific|salutation|gender',
+      neg: '\\bjob\\b|\\brole\\b|\\bposition\\b|\\bvote\\b|\\breview|honorific|salutation|gender',
     },
     description: {
       strong:
