@@ -106,6 +106,16 @@ describe('merging the model with the rules', () => {
     expect(merged.map((s) => s.field)).toEqual(['fullName', 'orderNumber']);
   });
 
+  test("a model sure of a person's name but torn between its halves leaves the rules' name field", () => {
+    const control = { signals: signals({}), scores: [rule('fullName', 0.8)] };
+    const spread = (shares: Record<string, number>) => MODEL_CLASSES.map((c) => shares[c] ?? 0);
+    const torn = spread({ givenName: 0.34, fullName: 0.34, familyName: 0.1, other: 0.22 });
+    expect(mergeLearned(control, torn)[0]?.field).toBe('fullName');
+    // Unsure it is a name at all: the model's doubt stands.
+    const unsure = spread({ givenName: 0.25, fullName: 0.25, other: 0.5 });
+    expect(mergeLearned(control, unsure)).toEqual([]);
+  });
+
   test("a field the control's own words rule out stays out", () => {
     const control = {
       signals: signals({}),

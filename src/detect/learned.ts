@@ -129,6 +129,8 @@ const CONTACT: ReadonlySet<string> = new Set(MODEL_CLASSES.slice(1));
 const NAMES: ReadonlySet<string> = new Set(['givenName', 'familyName', 'fullName']);
 /** Below this the model has no opinion worth a field. */
 export const LEARNED_MIN = 0.35;
+/** The model's share for a person's name, all halves together, that keeps the rules' name field. */
+export const NAME_SHARE_MIN = 0.65;
 /** A field no rule saw needs a surer model. */
 export const UNBACKED_MIN = 0.8;
 /** A rule score this high is clear wording. */
@@ -216,6 +218,16 @@ export function mergeLearned(control: ScoredControl, probabilities: readonly num
       ...(confirms ? { confirmation: true } : {}),
     });
   });
+  // Sure it is a person's name but torn between its halves (a lone "Your name" is the whole name on one
+  // site, the given name on another): the rules' name field stands.
+  const nameShare = MODEL_CLASSES.reduce(
+    (sum, field, i) => sum + (NAMES.has(field) ? probabilities[i]! : 0),
+    0,
+  );
+  const named = rules.find((r) => NAMES.has(r.field) && !control.ruledOut?.has(r.field));
+  if (named && nameShare >= NAME_SHARE_MIN && !out.some((r) => NAMES.has(r.field))) {
+    out.push({ ...named, evidence: `learned ${Math.round(nameShare * 100)}% a name, ${named.evidence}` });
+  }
   // "确认邮箱", "Retype e-mail": a confirmation of the e-mail even where the model has seen few.
   if (confirmation && control.mentionsEmail && !out.some((r) => r.field === 'email')) {
     out.push({ field: 'email', score: 0.8, evidence: 'confirmation of the e-mail', confirmation: true });
