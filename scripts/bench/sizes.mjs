@@ -27,12 +27,15 @@ export const BUDGETS = {
  * Bundles that still miss their budget, and the most each may weigh meanwhile: the test holds them
  * there so they can only shrink. The budget stays the goal and the bench reports OVER until it is met
  * (then the ceiling goes). The engine carries eleven language packs (detection words and the composed
- * message's texts, ~25 KB gzip) beside detection, fill and the platform adapters.
+ * message's texts, ~25 KB gzip) and twelve languages' contact words (~1 KB) beside detection, fill and
+ * the platform adapters.
  */
 export const CEILINGS = {
   // 59 → 60 KB once, for large pages read form by form (the first form, reading on focus, the fill's
   // own label index: +0.4 KB gzip), which cut the heavy page's script time from 8.3× the floor to ~3×.
-  fillEngine: 60 * 1024,
+  // 60 → 61 KB for the contact words of twelve languages without a pack (src/lang/contact/, +1.1 KB
+  // gzip): +18 right answers on the real-site corpora, Czech to Greek.
+  fillEngine: 61 * 1024,
 };
 
 /** Scripts at the extension's root that are no budgeted bundle: the engine's parts loaded when needed. */

@@ -1,5 +1,5 @@
 import { type Matcher, remembered } from '../dom/scan-scope';
-import { type LanguagePack, PACKS } from '../lang';
+import { anyOf, contactWords, type LanguagePack, PACKS } from '../lang';
 import { FIELD_KEYS, type FieldKey } from '../profile/fields';
 import { packWords } from './reading';
 import type { ControlSignals, FieldScore } from './types';
@@ -58,11 +58,12 @@ const RULES: Compiled[] = FIELD_KEYS.map((field) => {
   const of = (pack: LanguagePack) => pack.fields[field];
   return {
     field,
-    strong: packWords((pack) => of(pack).strong),
-    weak: inPacks((pack) => of(pack).weak),
-    ident: packWords((pack) => of(pack).ident, shared.ident),
+    // The words of languages without a full pack are read beside the packs, on every page.
+    strong: packWords((pack) => of(pack).strong, contactWords(field, 'strong')),
+    weak: inPacks((pack) => of(pack).weak, contactWords(field, 'weak')),
+    ident: packWords((pack) => of(pack).ident, anyOf([shared.ident, contactWords(field, 'ident')])),
     identWeak: inPacks((pack) => of(pack).identWeak, shared.identWeak),
-    neg: inPacks((pack) => of(pack).neg, shared.neg),
+    neg: inPacks((pack) => of(pack).neg, anyOf([shared.neg, contactWords(field, 'neg')]) || undefined),
     identNeg: rx(shared.identNeg),
   };
 });

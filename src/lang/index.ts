@@ -1,4 +1,16 @@
-import type { Reason } from '../profile/fields';
+import type { FieldKey, Reason } from '../profile/fields';
+import { cs } from './contact/cs';
+import { da } from './contact/da';
+import { el } from './contact/el';
+import { fi } from './contact/fi';
+import { hu } from './contact/hu';
+import { id } from './contact/id';
+import { lt } from './contact/lt';
+import { nb } from './contact/nb';
+import { ro } from './contact/ro';
+import { sk } from './contact/sk';
+import { sv } from './contact/sv';
+import { tr } from './contact/tr';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -9,10 +21,10 @@ import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
-import type { LanguagePack, Pattern } from './types';
+import type { ContactWords, FieldWords, LanguagePack, Pattern } from './types';
 import { zh } from './zh';
 
-export type { InPageWords, LanguagePack, Pattern } from './types';
+export type { ContactWords, InPageWords, LanguagePack, Pattern } from './types';
 
 /**
  * Every language the engine reads and writes. English first: it is the language of a page whose
@@ -38,7 +50,17 @@ export function packForTag(tag: string): LanguagePack<PageLanguage> | undefined 
 }
 
 /** Every pack's source for one use, OR-ed (empty parts dropped). */
-const anyOf = (sources: readonly (Pattern | undefined)[]): Pattern => sources.filter(Boolean).join('|');
+export const anyOf = (sources: readonly (Pattern | undefined)[]): Pattern =>
+  sources.filter(Boolean).join('|');
+
+/** Languages whose forms ReSIM reads by their contact words alone (src/lang/contact/). */
+export const CONTACT_ONLY: readonly ContactWords[] = [cs, sk, hu, da, nb, sv, fi, ro, tr, id, lt, el];
+
+/** Those languages' words for one field and use, OR-ed: read on every page, whatever its language. */
+export function contactWords(field: FieldKey, use: keyof FieldWords): Pattern | undefined {
+  const fields = (words: ContactWords): Partial<Record<FieldKey, FieldWords>> => words.fields;
+  return anyOf(CONTACT_ONLY.map((words) => fields(words)[field]?.[use])) || undefined;
+}
 
 const REASON_KEYS = Object.keys(en.reasonChoices) as Reason[];
 

@@ -137,3 +137,18 @@ export interface LanguagePack<Code extends string = string> {
   reasons: Record<Reason, string>;
   message: MessageText;
 }
+
+/**
+ * What a language without a full pack calls a person's name, e-mail and phone: Czech "Příjmení",
+ * Hungarian "Vezetéknév", Finnish "Sähköposti". Forms in these languages ask for the same contact
+ * details as any other; their pages are read in every full pack (none is theirs), and these words are
+ * read on every page. The name's three fields are required: a language always says them.
+ */
+export interface ContactWords {
+  /** BCP 47 primary language subtag. */
+  code: string;
+  /** The language's own name. */
+  name: string;
+  fields: Record<'givenName' | 'familyName' | 'fullName', FieldWords> &
+    Partial<Record<'email' | 'phone', FieldWords>>;
+}
