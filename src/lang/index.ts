@@ -3,12 +3,14 @@ import { cs } from './contact/cs';
 import { da } from './contact/da';
 import { el } from './contact/el';
 import { fi } from './contact/fi';
+import { gl } from './contact/gl';
 import { hu } from './contact/hu';
 import { id } from './contact/id';
 import { lt } from './contact/lt';
 import { nb } from './contact/nb';
 import { ro } from './contact/ro';
 import { sk } from './contact/sk';
+import { sr } from './contact/sr';
 import { sv } from './contact/sv';
 import { tr } from './contact/tr';
 import { de } from './de';
@@ -54,7 +56,7 @@ export const anyOf = (sources: readonly (Pattern | undefined)[]): Pattern =>
   sources.filter(Boolean).join('|');
 
 /** Languages whose forms ReSIM reads by their contact words alone (src/lang/contact/). */
-export const CONTACT_ONLY: readonly ContactWords[] = [cs, sk, hu, da, nb, sv, fi, ro, tr, id, lt, el];
+export const CONTACT_ONLY: readonly ContactWords[] = [cs, sk, hu, da, nb, sv, fi, ro, tr, id, lt, el, gl, sr];
 
 /** Those languages' words for one field and use, OR-ed: read on every page, whatever its language. */
 export function contactWords(field: FieldKey, use: keyof FieldWords): Pattern | undefined {

@@ -63,6 +63,12 @@ describe('languages read by their contact words alone', () => {
     ['Ονοματεπώνυμο', 'fullName'],
     ['Επώνυμο', 'familyName'],
     ['Τηλέφωνο', 'phone'],
+    ['Apelidos', 'familyName'],
+    ['Enderezo electrónico', 'email'],
+    ['Nome e apelidos', 'fullName'],
+    ['Prezime', 'familyName'],
+    ['Ime i prezime', 'fullName'],
+    ['Broj telefona', 'phone'],
   ])('"%s" is %s', (label, field) => {
     expect(fieldForLabel(label)).toBe(field);
   });
