@@ -147,8 +147,6 @@ export interface LanguagePack<Code extends string = string> {
 export interface ContactWords {
   /** BCP 47 primary language subtag. */
   code: string;
-  /** The language's own name. */
-  name: string;
   fields: Record<'givenName' | 'familyName' | 'fullName', FieldWords> &
     Partial<Record<'email' | 'phone', FieldWords>>;
 }

@@ -5,7 +5,6 @@ const WHOLE_NAME = 'jmeno a prijmeni|cele jmeno';
 
 export const cs: ContactWords = {
   code: 'cs',
-  name: 'Čeština',
   fields: {
     givenName: { strong: 'krestni jmeno', neg: WHOLE_NAME },
     familyName: { strong: 'prijmeni', ident: 'prijmeni', neg: WHOLE_NAME },

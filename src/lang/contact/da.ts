@@ -5,7 +5,6 @@ const WHOLE_NAME = 'fulde navn|fuldt navn|navn (og |& )?efternavn';
 
 export const da: ContactWords = {
   code: 'da',
-  name: 'Dansk',
   fields: {
     givenName: { strong: 'fornavn', ident: 'fornavn', neg: WHOLE_NAME },
     familyName: { strong: 'efternavn', ident: 'efternavn', neg: WHOLE_NAME },

@@ -5,7 +5,6 @@ const WHOLE_NAME = 'ονοματεπωνυμο';
 
 export const el: ContactWords = {
   code: 'el',
-  name: 'Ελληνικά',
   fields: {
     givenName: { strong: '^(το )?ονομα$|^μικρο ονομα', neg: WHOLE_NAME },
     familyName: { strong: 'επωνυμο', neg: WHOLE_NAME },

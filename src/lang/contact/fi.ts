@@ -5,7 +5,6 @@ const WHOLE_NAME = 'koko nimi|etu ja sukunimi';
 
 export const fi: ContactWords = {
   code: 'fi',
-  name: 'Suomi',
   fields: {
     givenName: { strong: 'etunimi', ident: 'etunimi', neg: WHOLE_NAME },
     familyName: { strong: 'sukunimi', ident: 'sukunimi', neg: WHOLE_NAME },

@@ -5,7 +5,6 @@ const WHOLE_NAME = 'nome (e |completo)|nome e apelidos';
 
 export const gl: ContactWords = {
   code: 'gl',
-  name: 'Galego',
   fields: {
     givenName: { strong: 'primeiro nome', neg: WHOLE_NAME },
     familyName: { strong: 'apelidos', ident: 'apelidos', neg: WHOLE_NAME },

@@ -5,7 +5,6 @@ const WHOLE_NAME = 'teljes nev';
 
 export const hu: ContactWords = {
   code: 'hu',
-  name: 'Magyar',
   fields: {
     givenName: { strong: 'keresztnev|utonev', ident: 'keresztnev|utonev', neg: WHOLE_NAME },
     familyName: { strong: 'vezeteknev|csaladnev', ident: 'vezeteknev|csaladnev', neg: WHOLE_NAME },

@@ -5,7 +5,6 @@ const WHOLE_NAME = 'nama lengkap';
 
 export const id: ContactWords = {
   code: 'id',
-  name: 'Bahasa Indonesia',
   fields: {
     givenName: { strong: 'nama depan', neg: WHOLE_NAME },
     familyName: { strong: 'nama belakang', neg: WHOLE_NAME },

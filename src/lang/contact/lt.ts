@@ -5,7 +5,6 @@ const WHOLE_NAME = 'vardas( ir)? pavarde';
 
 export const lt: ContactWords = {
   code: 'lt',
-  name: 'Lietuvių',
   fields: {
     givenName: { strong: '^(jusu )?vardas$', neg: WHOLE_NAME },
     familyName: { strong: 'pavarde', ident: 'pavarde', neg: WHOLE_NAME },

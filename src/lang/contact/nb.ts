@@ -5,7 +5,6 @@ const WHOLE_NAME = 'fullt navn|fullstendig navn';
 
 export const nb: ContactWords = {
   code: 'nb',
-  name: 'Norsk',
   fields: {
     givenName: { strong: 'fornavn', neg: WHOLE_NAME },
     familyName: { strong: 'etternavn', ident: 'etternavn', neg: WHOLE_NAME },

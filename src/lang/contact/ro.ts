@@ -5,7 +5,6 @@ const WHOLE_NAME = 'nume si prenume|prenume si nume|nume(le)? complet';
 
 export const ro: ContactWords = {
   code: 'ro',
-  name: 'Română',
   fields: {
     givenName: { strong: 'prenume', ident: 'prenume', neg: WHOLE_NAME },
     familyName: { strong: 'nume de familie', neg: WHOLE_NAME },

@@ -5,7 +5,6 @@ const WHOLE_NAME = 'meno a priezvisko|cele meno';
 
 export const sk: ContactWords = {
   code: 'sk',
-  name: 'Slovenčina',
   fields: {
     givenName: { strong: 'krstne meno', neg: WHOLE_NAME },
     familyName: { strong: 'priezvisko', ident: 'priezvisko', neg: WHOLE_NAME },

@@ -6,7 +6,6 @@ const WHOLE_NAME = 'ime i prezime|puno ime';
 
 export const sr: ContactWords = {
   code: 'sr',
-  name: 'Srpski',
   fields: {
     givenName: { strong: 'licno ime', neg: WHOLE_NAME },
     familyName: { strong: 'prezime', ident: 'prezime', neg: WHOLE_NAME },

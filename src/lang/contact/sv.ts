@@ -5,7 +5,6 @@ const WHOLE_NAME = 'fullstandigt namn|for ?(och|&) efternamn';
 
 export const sv: ContactWords = {
   code: 'sv',
-  name: 'Svenska',
   fields: {
     givenName: { strong: 'fornamn', ident: 'fornamn', neg: WHOLE_NAME },
     familyName: { strong: 'efternamn', ident: 'efternamn', neg: WHOLE_NAME },

@@ -5,7 +5,6 @@ const WHOLE_NAME = 'ad[ıi]? (ve )?soyad|isim soyisim';
 
 export const tr: ContactWords = {
   code: 'tr',
-  name: 'Türkçe',
   fields: {
     givenName: { strong: '^(ad[ıi]n[ıi]z|ad[ıi]|ad)$', neg: WHOLE_NAME },
     familyName: { strong: 'soyad|soyisim', ident: 'soyad', neg: WHOLE_NAME },
