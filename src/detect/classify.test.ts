@@ -24,6 +24,12 @@ describe('scoreControl', () => {
     expect(fieldForLabel('Leave text box empty', '<input id="x" name="email">')).toBeNull();
     expect(fieldForLabel('Leave the field blank', '<input id="x" name="first_name">')).toBeNull();
     expect(fieldForLabel("Your name (leave blank if you don't want it shown)")).toBe('fullName');
+    // Honeypots: "…blank if you are human", and a type=email box whose sentence never says e-mail.
+    expect(
+      fieldForLabel('Leave this field blank if you are human', '<input id="x" name="email">'),
+    ).toBeNull();
+    const emailTrap = '<input id="x" type="email" name="contact_me">';
+    expect(fieldForLabel('If you are a human, please leave this field blank', emailTrap)).toBeNull();
   });
 
   test('a drop-down whose every option is a "+code" is the country code, even with two options', () => {

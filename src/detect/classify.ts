@@ -83,8 +83,9 @@ export const identText = (words: readonly string[]): string =>
 const labelTexts = (s: ControlSignals) => [s.label, s.ariaLabel, s.placeholder].filter(Boolean);
 
 /**
- * A sentence on an e-mail box that mentions a password says what the box is for ("Enter your e-mail
- * and we will send you a link to reset your password"); a label that names a password is a few words.
+ * A sentence that asks for the e-mail and mentions a password says what the box is for ("Enter your
+ * e-mail and we will send you a link to reset your password"); a label that names a password is a few
+ * words. The sentence itself must say e-mail: a honeypot of type=email says "leave this field blank".
  */
 const isSentence = (text: string) => text.split(' ').length >= 6;
 
@@ -102,7 +103,7 @@ export function blockReason(s: ControlSignals): string | undefined {
   ) {
     return `autocomplete:${s.autocomplete}`;
   }
-  const text = labelTexts(s).find((t) => NEVER_TEXT.test(t) && !(saysEmail && isSentence(t)));
+  const text = labelTexts(s).find((t) => NEVER_TEXT.test(t) && !(isSentence(t) && EMAIL_WORDS.test(t)));
   if (text) return `never:"${text}"`;
   const ident = [s.nameWords.join(' '), s.idWords.join(' ')].find((t) => NEVER_IDENT.test(t));
   if (ident) return `never-name:"${ident}"`;

@@ -117,7 +117,8 @@ export const en: LanguagePack<'en'> = {
   step: '\\bnext\\b|continu',
   submit:
     'send|submit|continu|\\bnext\\b|request|confirm|\\bsave\\b|create|\\bok\\b|\\bgo\\b|search|subscribe|\\bsign|log ?in|register|\\bpay|order|contact|apply',
-  never: 'leave (this |the )?(field |text ?box |box )?(blank|empty)(?! if\\b)|password|^search\\b',
+  never:
+    'leave (this |the )?(field |text ?box |box )?(blank|empty)(?! if you (don ?t|do not)\\b)|password|^search\\b',
   username: '\\buser ?name|\\busername|\\blogin\\b',
   landline: 'landline|\\bhome\\b|\\bwork\\b|office',
   reasonOptions: {
