@@ -1,5 +1,5 @@
 import { type Matcher, remembered } from '../dom/scan-scope';
-import { anyOf, contactWords, type LanguagePack, PACKS } from '../lang';
+import { contactWords, type LanguagePack, PACKS } from '../lang';
 import { FIELD_KEYS, type FieldKey } from '../profile/fields';
 import { packWords } from './reading';
 import type { ControlSignals, FieldScore } from './types';
@@ -50,20 +50,20 @@ interface Compiled {
 
 const rx = (source: string | undefined) => (source ? remembered(new RegExp(source)) : undefined);
 /** The packs' words for one use, read in the languages of the form being read (src/detect/reading.ts). */
-const inPacks = (words: (pack: LanguagePack) => string | undefined, shared?: string) =>
-  shared || PACKS.some(words) ? packWords(words, shared) : undefined;
+const inPacks = (words: (pack: LanguagePack) => string | undefined, shared?: string, unpacked?: string) =>
+  shared || unpacked || PACKS.some(words) ? packWords(words, shared, unpacked) : undefined;
 
 const RULES: Compiled[] = FIELD_KEYS.map((field) => {
   const shared = SHARED_FIELD_WORDS[field];
   const of = (pack: LanguagePack) => pack.fields[field];
   return {
     field,
-    // The words of languages without a full pack are read beside the packs, on every page.
-    strong: packWords((pack) => of(pack).strong, contactWords(field, 'strong')),
-    weak: inPacks((pack) => of(pack).weak, contactWords(field, 'weak')),
-    ident: packWords((pack) => of(pack).ident, anyOf([shared.ident, contactWords(field, 'ident')])),
+    // The words of languages without a full pack are read beside the packs on a form in no pack's language.
+    strong: packWords((pack) => of(pack).strong, undefined, contactWords(field, 'strong')),
+    weak: inPacks((pack) => of(pack).weak, undefined, contactWords(field, 'weak')),
+    ident: packWords((pack) => of(pack).ident, shared.ident, contactWords(field, 'ident')),
     identWeak: inPacks((pack) => of(pack).identWeak, shared.identWeak),
-    neg: inPacks((pack) => of(pack).neg, anyOf([shared.neg, contactWords(field, 'neg')]) || undefined),
+    neg: inPacks((pack) => of(pack).neg, shared.neg, contactWords(field, 'neg')),
     identNeg: rx(shared.identNeg),
   };
 });

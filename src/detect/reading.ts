@@ -27,16 +27,22 @@ const NEVER: Matcher = { test: () => false };
 
 /**
  * A matcher over the words `source` builds from the packs being read (`shared`: words of no one
- * language, always in). Each language set's pattern is compiled on its first use and its answers are
- * kept for the scan, as `remembered` does.
+ * language, always in; `unpacked`: words of languages without a pack, in only when the form's language
+ * is not known to be a pack's). Each language set's pattern is compiled on its first use and its
+ * answers are kept for the scan, as `remembered` does.
  */
-export function packWords(source: (pack: LanguagePack) => string | undefined, shared?: string): Matcher {
+export function packWords(
+  source: (pack: LanguagePack) => string | undefined,
+  shared?: string,
+  unpacked?: string,
+): Matcher {
   const bySet = new Map<string, Matcher>();
   return {
     test(text: string): boolean {
       let matcher = bySet.get(readingKey);
       if (!matcher) {
-        const pattern = [shared, ...readingPacks.map(source)].filter(Boolean).join('|');
+        const outside = readingPacks === PACKS ? unpacked : undefined;
+        const pattern = [shared, outside, ...readingPacks.map(source)].filter(Boolean).join('|');
         matcher = pattern ? remembered(new RegExp(pattern)) : NEVER;
         bySet.set(readingKey, matcher);
       }

@@ -58,7 +58,7 @@ export const anyOf = (sources: readonly (Pattern | undefined)[]): Pattern =>
 /** Languages whose forms ReSIM reads by their contact words alone (src/lang/contact/). */
 export const CONTACT_ONLY: readonly ContactWords[] = [cs, sk, hu, da, nb, sv, fi, ro, tr, id, lt, el, gl, sr];
 
-/** Those languages' words for one field and use, OR-ed: read on every page, whatever its language. */
+/** Those languages' words for one field and use, OR-ed: read on a form in no pack's language (src/detect/reading.ts). */
 export function contactWords(field: FieldKey, use: keyof FieldWords): Pattern | undefined {
   const fields = (words: ContactWords): Partial<Record<FieldKey, FieldWords>> => words.fields;
   return anyOf(CONTACT_ONLY.map((words) => fields(words)[field]?.[use])) || undefined;

@@ -89,4 +89,14 @@ describe('languages read by their contact words alone', () => {
     expect(field(romanian, 'a')).toBe('familyName');
     expect(field(romanian, 'b')).toBe('givenName');
   });
+
+  test('are read on a form in no language with a pack, not on one declared in a language with a pack', () => {
+    const surname = (lang: string) =>
+      detectHtml('<form><label for="b">Vezetéknév</label><input id="b"><button>Küldés</button></form>', {
+        lang,
+      })[0]!.controls[0]?.field;
+    expect(surname('')).toBe('familyName');
+    expect(surname('hu')).toBe('familyName');
+    expect(surname('fr')).toBeNull();
+  });
 });
