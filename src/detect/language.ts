@@ -95,7 +95,8 @@ const ALWAYS_READ: readonly PageLanguage[] = PACKS.filter(
 
 /**
  * The languages a form is read in: English and the packs of other scripts, the language the form
- * (or its page) declares, and the language of the page's text. Every pack when nothing is declared,
+ * (or its page) declares, and the language of the form's text (of the page's, when the form says
+ * little: a page declared in one language may hold a form in another). Every pack when nothing is declared,
  * or a language without a pack ("hu": its words may be a neighbour's, "telefon").
  */
 export function readingLanguages(doc: Document, root: Element): Set<PageLanguage> | undefined {
@@ -106,6 +107,17 @@ export function readingLanguages(doc: Document, root: Element): Set<PageLanguage
   if (!declared) return undefined;
   const languages = new Set(ALWAYS_READ);
   languages.add(declared);
-  languages.add(pageTextLanguage(doc));
+  languages.add(formTextLanguage(doc, root));
   return languages;
 }
+
+const FORM_TEXT_LANGUAGE = {};
+/** Below this many characters a form's own text says too little of its language: the page's text decides. */
+const MIN_FORM_TEXT = 200;
+
+/** What the form's own text looks like (its labels and headings), else the page's: a form is read once. */
+const formTextLanguage = (doc: Document, root: Element): PageLanguage =>
+  once(FORM_TEXT_LANGUAGE, root, () => {
+    const text = textOf(root, 3000);
+    return text.length >= MIN_FORM_TEXT ? textLanguage(text) : pageTextLanguage(doc);
+  });

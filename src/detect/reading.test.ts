@@ -49,6 +49,18 @@ describe('readingLanguages: the languages a form is read in', () => {
     expect([...(languages ?? [])].sort()).toEqual(['de', 'en', 'es', 'ja', 'ru', 'zh']);
   });
 
+  test('a form with text enough is read in the language of its own text, not of the page around it', () => {
+    document.documentElement.lang = 'en';
+    const english =
+      'Our shop ships to every island within three days, and you can return what you bought for free. ';
+    const french =
+      'Merci de remplir ce formulaire pour nous signaler la perte de votre téléphone. Nous vous répondrons dans les plus brefs délais, et nous ne partagerons pas vos données avec des tiers. ';
+    document.body.innerHTML = `<p>${english.repeat(40)}</p>
+      <form id="f"><p>${french.repeat(2)}</p><label>Nom de famille <input name="x"></label></form>`;
+    const languages = readingLanguages(document, document.getElementById('f')!);
+    expect([...(languages ?? [])].sort()).toEqual(['en', 'fr', 'ja', 'ru', 'zh']);
+  });
+
   test('nothing declared, or a language without a pack: every pack', () => {
     document.body.innerHTML = '<form id="f"><input name="x"></form>';
     expect(readingLanguages(document, document.getElementById('f')!)).toBeUndefined();
