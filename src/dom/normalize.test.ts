@@ -65,6 +65,13 @@ describe('splitIdentifier', () => {
     ['mail3[]', ['mail', '3']],
     ['tel6', ['tel', '6']],
     ['phone_number2', ['phone', 'number', '2']],
+    [
+      'ctl00_ContentPlaceHolder1_txtFirstName',
+      ['ctl', '00', 'content', 'place', 'holder', '1', 'txt', 'first', 'name'],
+    ],
+    // A generated id names nothing: its letter pairs would read as words ("hp", a honeypot).
+    ['sui-5gXoHpJPOzdjeXi0WTzvU', ['sui']],
+    ['headlessui-input-r7GbTeL2xQ9kPzWm', ['headlessui', 'input']],
   ])('%s', (input, expected) => {
     expect(splitIdentifier(input)).toEqual(expected);
   });

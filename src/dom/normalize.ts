@@ -42,12 +42,23 @@ function normalized(text: string): string {
  */
 export function splitIdentifier(identifier: string | null | undefined): string[] {
   if (!identifier) return [];
-  // A field's number is no part of its word: "mail3", "tel6", "name1".
   return identifier
+    .split(/[^A-Za-z0-9\u00c0-\u024f\u0400-\u04ff\u3041-\u30fa\u30fc\u4e00-\u9fff]+/)
+    .flatMap(wordsOf);
+}
+
+/** One run of word characters split at its case changes and numbers: "txtFirstName" → txt first name. */
+function wordsOf(run: string): string[] {
+  if (!run) return [];
+  // A field's number is no part of its word: "mail3", "tel6", "name1".
+  const words = run
     .replace(/([a-z\u0430-\u044f\u0451])([A-Z\u0410-\u042f\u0401])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([a-zA-Z]{2})(\d)/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9\u00c0-\u024f\u0400-\u04ff\u3041-\u30fa\u30fc\u4e00-\u9fff]+/)
-    .filter(Boolean);
+    .split(' ');
+  // A generated id ("sui-5gXoHpJPOzdjeXi0WTzvU") falls apart into letter pairs that spell words by
+  // chance ("hp": a honeypot, "tel"): it names nothing.
+  const short = words.filter((word) => word.length <= 2).length;
+  return words.length >= 5 && short * 2 >= words.length ? [] : words;
 }
