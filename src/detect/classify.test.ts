@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectHtml, fieldForLabel, makeSignals } from '../../tests/support/detect';
+import { detectHtml, fieldForLabel, fieldsByName, makeSignals } from '../../tests/support/detect';
 import { normalizeText } from '../dom/normalize';
 import { scoreControl } from './classify';
 
@@ -90,6 +90,23 @@ describe('scoreControl', () => {
     expect(listed('(GMT +5:30) Mumbai', '(GMT +8:00) Beijing', '(GMT +10:00) Nouméa')).toBe(false);
     expect(listed('G/VS2 +3 500,00 zł', 'E/VVS2 +1 500,00 zł', 'F/VS1 +2 000,00 zł')).toBe(false);
     expect(listed('+/- 1 Year', '+/- 2 Years', '+/- 5 Years')).toBe(false);
+  });
+
+  test('a name nested in a card path is the card holder name; one in the card billing address is the person name', () => {
+    const fields = fieldsByName(
+      detectHtml(`<form><h3>Credit card</h3>
+        <label>First Name <input name="payment:cardContainer:card:firstName"></label>
+        <label>Last Name <input name="payment:cardContainer:card:lastName"></label>
+        <label>Card number <input name="payment:cardContainer:card:cardNumber"></label>
+        <h3>Billing address</h3>
+        <label>First Name <input name="creditCardBillingAddress.firstName"></label>
+        <label>Last Name <input name="creditCardBillingAddress.lastName"></label>
+        <button>Pay</button></form>`),
+    );
+    expect(fields['payment:cardContainer:card:firstName']).toBeNull();
+    expect(fields['payment:cardContainer:card:lastName']).toBeNull();
+    expect(fields['creditCardBillingAddress.firstName']).toBe('givenName');
+    expect(fields['creditCardBillingAddress.lastName']).toBe('familyName');
   });
 
   test('two plain numbers are not country codes', () => {

@@ -162,11 +162,22 @@ const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 const remarkedCore = (s: ControlSignals): string | undefined =>
   s.labelCore && wordCount(s.label) - wordCount(s.labelCore) >= 2 ? s.labelCore : undefined;
 
+const PERSON_NAMES = new Set<FieldKey>(['givenName', 'familyName', 'fullName']);
+
+/**
+ * A name nested in a card's path (`card.firstName`, `cardProfile:cardContainer:card:lastName`) is
+ * the name printed on a payment card, whatever its label says; a card's billing address
+ * (`creditCardBillingAddress.firstName`) is the person's.
+ */
+const onACard = (s: ControlSignals) =>
+  !!s.pathWords?.some((word) => word === 'card' || word === 'cards') && !s.pathWords.includes('address');
+
 /**
  * Whether the control's words rule the field out. What the person reads comes first: when the label
  * clearly names the field ("Your name"), a name such as `edt_user_name` does not unsay it.
  */
 function negatedFor(rule: Compiled, s: ControlSignals, name: string, id: string, core?: string): boolean {
+  if (PERSON_NAMES.has(rule.field) && onACard(s)) return true;
   const { neg, identNeg } = rule;
   // Called for every field on every control: a field without negative words is settled at once.
   if (!neg && !identNeg) return false;
