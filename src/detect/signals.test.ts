@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fieldForLabel } from '../../tests/support/detect';
+import { detectHtml, fieldForLabel, fieldsByName } from '../../tests/support/detect';
 import { collectSignals, OPTIONS_READ } from './signals';
 
 describe('collectSignals', () => {
@@ -8,6 +8,25 @@ describe('collectSignals', () => {
     const signals = collectSignals(document.getElementById('x') as HTMLInputElement);
     expect(signals.label).toBe('姓名');
     expect(signals.ariaLabel).toBe('邮箱');
+  });
+
+  test('a note before boxes that name themselves is no label: a comment form under "Your email address will not be published."', () => {
+    const fields = fieldsByName(
+      detectHtml(`<form><p class="comment-notes">Your email address will not be published.</p>
+        <p><textarea name="comment" placeholder="Comment"></textarea></p>
+        <p><input name="author" placeholder="Name"></p>
+        <p><input name="email" placeholder="Email"></p>
+        <input type="submit" value="Post Comment"></form>`),
+    );
+    expect(fields.author).toBe('fullName');
+    expect(fields.email).toBe('email');
+    expect(fields.comment).not.toBe('email');
+    // A box that says nothing itself keeps the sentence as its label.
+    document.body.innerHTML =
+      '<form><p>Please enter the email address you signed up with.</p><input id="x"></form>';
+    expect(collectSignals(document.getElementById('x') as HTMLInputElement).label).toBe(
+      'please enter the email address you signed up with',
+    );
   });
 
   test('Latin words keep their spaces', () => {

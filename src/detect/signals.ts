@@ -97,7 +97,17 @@ export function collectSignals(
   const platformLabel = !generic.source?.startsWith('label')
     ? adapter?.labelFor?.(control, form ?? control)
     : undefined;
-  const label = platformLabel ? { text: platformLabel, source: `platform:${adapter!.id}` } : generic;
+  let label = platformLabel ? { text: platformLabel, source: `platform:${adapter!.id}` } : generic;
+  const placeholder = normalizeLabel(
+    control.getAttribute('placeholder') ?? control.getAttribute('data-placeholder'),
+  );
+  let hint = `${hintText(control)} ${groupLabelText(control)}`;
+  // A sentence before a box that names itself ("Your email address will not be published." above a
+  // comment form's boxes) is a note about the form, not this box's label: a hint at most.
+  if (label.source === 'text-before' && placeholder && label.text.split(/\s+/).length >= 6) {
+    hint = `${label.text} ${hint}`;
+    label = { text: '', source: '' };
+  }
   const maxLength = (control as HTMLInputElement).maxLength;
   const name = identifierParts(control.getAttribute('name'));
   const id = identifierParts(control.id);
@@ -111,11 +121,9 @@ export function collectSignals(
     labelCore: normalizeLabel(withoutAsides(label.text)),
     labelSource: label.source,
     ariaLabel: normalizeLabel(control.getAttribute('aria-label')),
-    placeholder: normalizeLabel(
-      control.getAttribute('placeholder') ?? control.getAttribute('data-placeholder'),
-    ),
+    placeholder,
     title: normalizeText(control.getAttribute('title')),
-    hint: normalizeText(`${hintText(control)} ${groupLabelText(control)}`),
+    hint: normalizeText(hint),
     options: optionTexts(control, adapter).filter(Boolean),
     rawPlaceholder: control.getAttribute('placeholder') ?? '',
     maxLength: maxLength > 0 ? maxLength : undefined,
