@@ -18,6 +18,7 @@ import {
   mailtoHref,
   supportLanguage,
 } from '../../src/journey/support-message';
+import { LANGUAGE_NAMES } from '../../src/lang/names';
 import { t, uiLanguage } from '../../src/popup/i18n';
 import { usePack } from '../../src/popup/language-packs';
 import { maskValue } from '../../src/popup/mask';
@@ -140,7 +141,7 @@ function WriteToSupport({
   return (
     <div class="card write-support">
       {title}
-      <p class="hint">{t('contact_write_intro', pack.name)}</p>
+      <p class="hint">{t('contact_write_intro', LANGUAGE_NAMES[pack.code])}</p>
       <textarea
         class="chat-message"
         readOnly

@@ -11,7 +11,6 @@ const NOT_A_PERSON =
 
 export const de: LanguagePack<'de'> = {
   code: 'de',
-  name: 'Deutsch',
   detect: {
     words:
       '\\b(der|die|das|und|ist|nicht|sie|ihr|ihre|ihren|wir|mit|fur|zu|ein|eine|einen|den|dem|bitte|auf|oder|von|bei|sich|auch|im|zum|zur|werden|wird|konnen)\\b',

@@ -16,7 +16,6 @@ const PHONE_PREFIX = '^(mobile|phone|tel|telephone) (number )?(code|prefix)$';
 
 export const en: LanguagePack<'en'> = {
   code: 'en',
-  name: 'English',
   detect: {
     words:
       '\\b(the|and|your|you|with|for|this|our|please|to|of|is|are|we|will|be|can|not|if|from|have|has|here|about|enter|address)\\b',

@@ -10,7 +10,6 @@ const NOT_A_PERSON =
 
 export const es: LanguagePack<'es'> = {
   code: 'es',
-  name: 'Español',
   detect: {
     words:
       '\\b(el|los|las|la|del|y|usted|sus|nuestro|nuestra|para|por|con|una|esta|este|puede|tambien|pero|como|al|lo|es|mas|muy|hay)\\b',

@@ -9,7 +9,6 @@ const LOST = '^(?!.*\\b(numero|number|no|n) de (la )?(ligne|line)\\b|.*\\bline n
 
 export const fr: LanguagePack<'fr'> = {
   code: 'fr',
-  name: 'Français',
   detect: {
     words: '\\b(les?|la|des|du|une|vous|votre|nous|et|pour|avec)\\b',
     letters: '[éèêëàâçîïôûœ]',

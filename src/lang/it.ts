@@ -10,7 +10,6 @@ const NOT_A_PERSON =
 
 export const it: LanguagePack<'it'> = {
   code: 'it',
-  name: 'Italiano',
   detect: {
     words:
       '\\b(il|lo|gli|la|le|di|del|della|delle|dei|che|ed|per|con|una|non|sono|nel|nella|questo|questa|anche|alla|ai|vostro|vostra|nostro|nostra|tuo|tua)\\b',

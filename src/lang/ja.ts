@@ -14,7 +14,6 @@ const NOT_A_PERSON =
 
 export const ja: LanguagePack<'ja'> = {
   code: 'ja',
-  name: '日本語',
   aliases: ['jp'],
   // Kana: only Japanese writes them (tried before the Chinese pack, whose han Japanese also writes).
   detect: { script: '[\\u3041-\\u3096\\u30a1-\\u30fa]' },

@@ -12,7 +12,6 @@ const NOT_A_PERSON =
 
 export const nl: LanguagePack<'nl'> = {
   code: 'nl',
-  name: 'Nederlands',
   detect: {
     // Not "de", "en", "die", "is": French, Spanish, German and English write them too.
     words:

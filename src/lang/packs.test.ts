@@ -56,7 +56,7 @@ function scoresFor(label: string): string {
 
 /** A pack's regex sources, keyed by where they sit (reasons, message and names are texts). */
 function packPatterns(pack: (typeof PACKS)[number]): [string, string][] {
-  const { reasons, message, name, code, aliases, ...words } = pack;
+  const { reasons, message, code, aliases, ...words } = pack;
   return patternsOf(words, code);
 }
 

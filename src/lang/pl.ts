@@ -16,7 +16,6 @@ const NOT_A_PERSON =
 
 export const pl: LanguagePack<'pl'> = {
   code: 'pl',
-  name: 'Polski',
   detect: {
     // Not "na", "do", "to", "ze", "sa": Portuguese, Spanish, English, Dutch and French write them too.
     words:

@@ -10,7 +10,6 @@ const NOT_A_PERSON =
 
 export const pt: LanguagePack<'pt'> = {
   code: 'pt',
-  name: 'Português',
   detect: {
     words:
       '\\b(o|os|da|dos|das|em|na|nos|um|uma|voce|seu|sua|seus|suas|nao|para|ao|pelo|pela|mais|por favor|obrigado)\\b',

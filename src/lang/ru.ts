@@ -20,7 +20,6 @@ const PATRONYMIC = 'отчеств|otchestvo|patronym';
 
 export const ru: LanguagePack<'ru'> = {
   code: 'ru',
-  name: 'Русский',
   // Cyrillic: no other pack writes it (Ukrainian or Bulgarian text is closer to Russian than to English).
   detect: { script: '[\\u0400-\\u04ff]' },
   fields: {

@@ -92,8 +92,6 @@ export interface InPageWords {
 export interface LanguagePack<Code extends string = string> {
   /** BCP 47 primary language subtag: `lang="es-MX"` is read as 'es'. */
   code: Code;
-  /** The language's own name. */
-  name: string;
   /** Other subtags pages declare for this language (`lang="jp"`). */
   aliases?: readonly string[];
   /** How a page without a usable `lang` shows it is in this language. */

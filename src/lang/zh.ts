@@ -9,7 +9,6 @@ const NOT_A_PERSON = '公司|单位|持卡|开户|用户名|昵称|银行|设备
 
 export const zh: LanguagePack<'zh'> = {
   code: 'zh',
-  name: '中文',
   aliases: ['cmn'],
   // Han characters: Japanese writes them too, so the Japanese pack (kana) is tried first.
   detect: { script: '[\\u4e00-\\u9fff]' },
