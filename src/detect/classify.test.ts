@@ -105,8 +105,21 @@ describe('scoreControl', () => {
     );
     expect(fields['payment:cardContainer:card:firstName']).toBeNull();
     expect(fields['payment:cardContainer:card:lastName']).toBeNull();
+    const holder = fieldsByName(
+      detectHtml(`<form><label>First name <input name="cardHolderFirstName"></label>
+        <label>Last name <input name="cardHolderLastName"></label><button>Pay</button></form>`),
+    );
+    expect(holder).toEqual({ cardHolderFirstName: null, cardHolderLastName: null });
     expect(fields['creditCardBillingAddress.firstName']).toBe('givenName');
     expect(fields['creditCardBillingAddress.lastName']).toBe('familyName');
+  });
+
+  test('notes for the courier are no request description; a delivery problem is', () => {
+    const box = '<textarea id="x" name="x"></textarea>';
+    expect(fieldForLabel('Comments for the courier', box)).toBeNull();
+    expect(fieldForLabel('Delivery notes', box)).toBeNull();
+    expect(fieldForLabel('Additional information for delivery', box)).toBeNull();
+    expect(fieldForLabel('Describe the delivery problem', box)).toBe('description');
   });
 
   test('two plain numbers are not country codes', () => {

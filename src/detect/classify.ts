@@ -165,12 +165,14 @@ const remarkedCore = (s: ControlSignals): string | undefined =>
 const PERSON_NAMES = new Set<FieldKey>(['givenName', 'familyName', 'fullName']);
 
 /**
- * A name nested in a card's path (`card.firstName`, `cardProfile:cardContainer:card:lastName`) is
- * the name printed on a payment card, whatever its label says; a card's billing address
+ * A name on a card (`cardHolderFirstName`, `card.firstName`, `cardProfile:card:lastName`) is the
+ * name printed on a payment card, whatever its label says; a card's billing address
  * (`creditCardBillingAddress.firstName`) is the person's.
  */
-const onACard = (s: ControlSignals) =>
-  !!s.pathWords?.some((word) => word === 'card' || word === 'cards') && !s.pathWords.includes('address');
+const onACard = (s: ControlSignals) => {
+  const words = [...(s.pathWords ?? []), ...s.nameWords, ...s.idWords];
+  return words.some((word) => word === 'card' || word === 'cards') && !words.includes('address');
+};
 
 /**
  * Whether the control's words rule the field out. What the person reads comes first: when the label

@@ -60,7 +60,7 @@ export const en: LanguagePack<'en'> = {
     description: {
       strong:
         'descri|\\bmessage\\b|\\bdetails?\\b|\\bcomments?\\b|\\byour (request|question|enquiry|inquiry|issue|problem)|how can we help|what can we (do|help)|(additional|more|further|other) (information|info|details)|explain|anything else|\\bquestion\\b|\\benquiry\\b|\\binquiry\\b|tell us|\\bproblem\\b|\\bissue\\b|\\bnotes?\\b|\\bremarks?\\b',
-      neg: 'add?ress|street|shipping|billing|instruction|gift|cover letter|special request|\\btype\\b(?! (your|a|an|here|in|it|votre|ici)\\b)|categor|reason|securit|secret|subject|\\btitle\\b',
+      neg: 'add?ress|street|shipping|billing|instruction|courier|deliver(y|ies) note|for (the )?delivery|gift|cover letter|special request|\\btype\\b(?! (your|a|an|here|in|it|votre|ici)\\b)|categor|reason|securit|secret|subject|\\btitle\\b',
     },
     reason: {
       strong:
