@@ -114,6 +114,17 @@ describe('scoreControl', () => {
     expect(fields['creditCardBillingAddress.lastName']).toBe('familyName');
   });
 
+  test('text merely before a box that names itself does not unsay it; a label before it that names the field does', () => {
+    const email = (before: string) =>
+      fieldsByName(
+        detectHtml(
+          `<form><p>${before}</p><input type="text" name="box" placeholder="Enter your email address"><button>Follow</button></form>`,
+        ),
+      ).box;
+    expect(email('Join 5,977 other followers')).toBe('email');
+    expect(email('Other email')).toBeNull();
+  });
+
   test('notes for the courier are no request description; a delivery problem is', () => {
     const box = '<textarea id="x" name="x"></textarea>';
     expect(fieldForLabel('Comments for the courier', box)).toBeNull();

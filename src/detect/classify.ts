@@ -187,7 +187,11 @@ function negatedFor(rule: Compiled, s: ControlSignals, name: string, id: string,
     .filter(Boolean)
     .map((t) => (core && t === s.label && rule.strong.test(core) ? core : t));
   const clear = readable.some((t) => rule.strong.test(t));
-  if (neg && readable.some((t) => neg.test(t))) return true;
+  // Text merely before a box that names the field itself is no word of this box ("Join 5,977 other
+  // followers" above "Enter your email address").
+  const guessed = (t: string) =>
+    clear && t === s.label && s.labelSource === 'text-before' && !rule.strong.test(t);
+  if (neg && readable.some((t) => neg.test(t) && !guessed(t))) return true;
   if (clear) return false;
   if (neg && ((name && neg.test(name)) || (id && neg.test(id)))) return true;
   return !!identNeg && [name, id].some((t) => t && identNeg.test(t));
