@@ -125,6 +125,11 @@ describe('scoreControl', () => {
     expect(email('Other email')).toBeNull();
   });
 
+  test('a box nested in a search name (search[text]) is part of a search', () => {
+    const scores = scoreControl(makeSignals({ nameWords: ['text'], pathWords: ['search'] }));
+    expect(scores).toEqual([]);
+  });
+
   test('notes for the courier are no request description; a delivery problem is', () => {
     const box = '<textarea id="x" name="x"></textarea>';
     expect(fieldForLabel('Comments for the courier', box)).toBeNull();

@@ -109,6 +109,8 @@ export function blockReason(s: ControlSignals): string | undefined {
   if (ident) return `never-name:"${ident}"`;
   const search = [s.nameWords.join(' '), s.idWords.join(' ')].find((t) => SEARCH_IDENT.test(t));
   if (search && !labelTexts(s).length) return `search box:"${search}"`;
+  // A box nested in a search's name (`search[text]`, `search.query`) is part of a search.
+  if (s.pathWords?.includes('search')) return 'search box';
   return undefined;
 }
 
