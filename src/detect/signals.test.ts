@@ -21,6 +21,12 @@ describe('collectSignals', () => {
     expect(fields.author).toBe('fullName');
     expect(fields.email).toBe('email');
     expect(fields.comment).not.toBe('email');
+    // A sentence that rules the box out stays its label, and keeps it out.
+    const trap = detectHtml(`<form><p>If you are a human, please leave this field blank.</p>
+      <input name="website_url" placeholder="Your website"><input name="email" placeholder="Email">
+      <button>Send</button></form>`)[0]!.controls[0]!;
+    expect(trap.signals.label).toBe('if you are a human please leave this field blank');
+    expect(trap.field).toBeNull();
     // A box that says nothing itself keeps the sentence as its label.
     document.body.innerHTML =
       '<form><p>Please enter the email address you signed up with.</p><input id="x"></form>';
