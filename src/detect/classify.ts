@@ -1,6 +1,6 @@
 import { type Matcher, remembered } from '../dom/scan-scope';
 import { contactWords, type LanguagePack, PACKS } from '../lang';
-import { FIELD_KEYS, type FieldKey } from '../profile/fields';
+import { FIELD_KEYS, type FieldKey, NAME_FIELDS } from '../profile/fields';
 import { packWords } from './reading';
 import type { ControlSignals, FieldScore } from './types';
 import {
@@ -8,6 +8,7 @@ import {
   AUTOCOMPLETE_OTHER,
   FRAMEWORK_NOISE,
   IDENT_NOISE,
+  isSentence,
   LANDLINE,
   NEVER_IDENT as NEVER_IDENT_WORDS,
   NEVER_TEXT,
@@ -87,7 +88,6 @@ const labelTexts = (s: ControlSignals) => [s.label, s.ariaLabel, s.placeholder].
  * e-mail and we will send you a link to reset your password"); a label that names a password is a few
  * words. The sentence itself must say e-mail: a honeypot of type=email says "leave this field blank".
  */
-const isSentence = (text: string) => text.split(' ').length >= 6;
 
 /** Why this control is never any field (password, checkbox, captcha, honeypot, search box …), if it is. */
 export function blockReason(s: ControlSignals): string | undefined {
@@ -164,8 +164,6 @@ const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 const remarkedCore = (s: ControlSignals): string | undefined =>
   s.labelCore && wordCount(s.label) - wordCount(s.labelCore) >= 2 ? s.labelCore : undefined;
 
-const PERSON_NAMES = new Set<FieldKey>(['givenName', 'familyName', 'fullName']);
-
 /**
  * A name on a card (`cardHolderFirstName`, `card.firstName`, `cardProfile:card:lastName`) is the
  * name printed on a payment card, whatever its label says; a card's billing address
@@ -181,7 +179,7 @@ const onACard = (s: ControlSignals) => {
  * clearly names the field ("Your name"), a name such as `edt_user_name` does not unsay it.
  */
 function negatedFor(rule: Compiled, s: ControlSignals, name: string, id: string, core?: string): boolean {
-  if (PERSON_NAMES.has(rule.field) && onACard(s)) return true;
+  if (NAME_FIELDS.has(rule.field) && onACard(s)) return true;
   const { neg, identNeg } = rule;
   // Called for every field on every control: a field without negative words is settled at once.
   if (!neg && !identNeg) return false;

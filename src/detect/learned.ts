@@ -1,4 +1,4 @@
-import { CONTACT_FIELDS, type FieldKey } from '../profile/fields';
+import { CONTACT_FIELDS, type FieldKey, NAME_FIELDS } from '../profile/fields';
 import { MIN_SCORE } from './assign';
 import type { ControlSignals, FieldScore } from './types';
 
@@ -126,7 +126,7 @@ export function predict(model: LearnedModel, features: ReadonlyMap<string, numbe
 }
 
 const CONTACT: ReadonlySet<string> = new Set(MODEL_CLASSES.slice(1));
-const NAMES: ReadonlySet<string> = new Set(['givenName', 'familyName', 'fullName']);
+const NAMES: ReadonlySet<string> = NAME_FIELDS;
 /** Below this the model has no opinion worth a field. */
 export const LEARNED_MIN = 0.35;
 /** The model's share for a person's name, all halves together, that keeps the rules' name field. */

@@ -3,7 +3,7 @@ import { firstLabel, radioGroup, textOf } from '../dom/tree';
 import type { PlatformAdapter } from './adapter';
 import { groupLabelText, hintText, labelOf } from './labels';
 import type { ControlSignals, FillableElement } from './types';
-import { IDENT_NOISE, NEVER_TEXT } from './vocabulary';
+import { IDENT_NOISE, isSentence, NEVER_TEXT } from './vocabulary';
 
 // Autocomplete tokens that only qualify the field (sections, address kinds, channels) or switch it off.
 const AUTOCOMPLETE_NOISE = /^(section-.*|shipping|billing|home|work|mobile|fax|pager|on|off|webauthn)$/;
@@ -105,8 +105,8 @@ export function collectSignals(
   // A sentence before a box that names itself ("Your email address will not be published." above a
   // comment form's boxes) is a note about the form, not this box's label: a hint at most. A sentence
   // that rules the box out ("If you are human, leave this field blank") stays its label.
-  const sentence = label.source === 'text-before' && label.text.split(/\s+/).length >= 6;
-  if (sentence && placeholder && !NEVER_TEXT.test(normalizeLabel(label.text))) {
+  const before = label.source === 'text-before' ? normalizeLabel(label.text) : '';
+  if (placeholder && isSentence(before) && !NEVER_TEXT.test(before)) {
     hint = `${label.text} ${hint}`;
     label = { text: '', source: '' };
   }

@@ -30,5 +30,8 @@ export type FieldKey = (typeof FIELD_KEYS)[number];
 export const REASONS = ['lost', 'damaged', 'newDevice', 'deleted', 'other'] as const;
 export type Reason = (typeof REASONS)[number];
 
+/** The fields of a person's name: the whole name, or its given and family halves. */
+export const NAME_FIELDS: ReadonlySet<FieldKey> = new Set(['givenName', 'familyName', 'fullName']);
+
 /** Values that are personal data or bearer secrets: never logged, masked in any display. */
 export const SENSITIVE_FIELDS: ReadonlySet<FieldKey> = new Set(['activationCode', 'imei', 'eid', 'iccid']);
