@@ -1,6 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { detectHtml, fieldForLabel, fieldsByName } from '../../tests/support/detect';
-import { collectSignals, OPTIONS_READ } from './signals';
+import { autocompleteToken, collectSignals, OPTIONS_READ } from './signals';
+
+describe('autocompleteToken', () => {
+  test.each([
+    ['section-a shipping email', 'email'],
+    ['billing tel webauthn', 'tel'],
+    ['Given-Name', 'given-name'],
+    ['off', ''],
+    // A list that names two fields is invalid, as browsers read it: it names none.
+    ['courier name', ''],
+    ['shipping company name', ''],
+    ['email username', ''],
+  ])('"%s" names "%s"', (value, token) => {
+    expect(autocompleteToken(value)).toBe(token);
+  });
+
+  test('a courier company box whose invalid autocomplete ends in "name" gets no name', () => {
+    const fields = fieldsByName(
+      detectHtml(`<form><label>Email <input name="email"></label>
+        <input name="userCompanyName" title="Company Name" autocomplete="courier name">
+        <button>Send</button></form>`),
+    );
+    expect(fields.userCompanyName).toBeNull();
+  });
+});
 
 describe('collectSignals', () => {
   test('Chinese labels padded with full-width spaces are read as one word', () => {

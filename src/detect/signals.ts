@@ -8,10 +8,14 @@ import { IDENT_NOISE, isSentence, NEVER_TEXT } from './vocabulary';
 // Autocomplete tokens that only qualify the field (sections, address kinds, channels) or switch it off.
 const AUTOCOMPLETE_NOISE = /^(section-.*|shipping|billing|home|work|mobile|fax|pager|on|off|webauthn)$/;
 
-/** The field-name token of an `autocomplete` attribute ("section-a shipping email" → "email"). */
+/**
+ * The field-name token of an `autocomplete` attribute ("section-a shipping email" → "email"). A list
+ * naming two fields ("courier name", "email username") is invalid, as browsers read it: it names none.
+ */
 export function autocompleteToken(value: string | null): string {
   const tokens = (value ?? '').toLowerCase().trim().split(/\s+/);
-  return tokens.filter((t) => t && !AUTOCOMPLETE_NOISE.test(t)).pop() ?? '';
+  const named = tokens.filter((t) => t && !AUTOCOMPLETE_NOISE.test(t));
+  return named.length === 1 ? named[0]! : '';
 }
 
 export function controlType(control: Element): string {
