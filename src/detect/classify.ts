@@ -83,12 +83,6 @@ export const identText = (words: readonly string[]): string =>
 
 const labelTexts = (s: ControlSignals) => [s.label, s.ariaLabel, s.placeholder].filter(Boolean);
 
-/**
- * A sentence that asks for the e-mail and mentions a password says what the box is for ("Enter your
- * e-mail and we will send you a link to reset your password"); a label that names a password is a few
- * words. The sentence itself must say e-mail: a honeypot of type=email says "leave this field blank".
- */
-
 /** Why this control is never any field (password, checkbox, captcha, honeypot, search box …), if it is. */
 export function blockReason(s: ControlSignals): string | undefined {
   if (NEVER_TYPES.test(s.type)) return `type:${s.type}`;
@@ -103,6 +97,9 @@ export function blockReason(s: ControlSignals): string | undefined {
   ) {
     return `autocomplete:${s.autocomplete}`;
   }
+  // A sentence that asks for the e-mail and mentions a password says what the box is for ("Enter your
+  // e-mail and we will send you a link to reset your password"); a label that names a password is a
+  // few words. The sentence itself must say e-mail: a honeypot of type=email says "leave this field blank".
   const text = labelTexts(s).find((t) => NEVER_TEXT.test(t) && !(isSentence(t) && EMAIL_WORDS.test(t)));
   if (text) return `never:"${text}"`;
   const ident = [s.nameWords.join(' '), s.idWords.join(' ')].find((t) => NEVER_IDENT.test(t));

@@ -96,8 +96,8 @@ const ALWAYS_READ: readonly PageLanguage[] = PACKS.filter(
 /**
  * The languages a form is read in: English and the packs of other scripts, the language the form
  * (or its page) declares, and the language of the form's text (of the page's, when the form says
- * little: a page declared in one language may hold a form in another). Every pack when nothing is declared,
- * or a language without a pack ("hu": its words may be a neighbour's, "telefon").
+ * little: a page declared in one language may hold a form in another). Every pack when nothing is
+ * declared, or a language without a pack ("hu": its words may be a neighbour's, "telefon").
  */
 export function readingLanguages(doc: Document, root: Element): Set<PageLanguage> | undefined {
   const tag = [root.closest('[lang]')?.getAttribute('lang'), doc.documentElement?.lang].find(

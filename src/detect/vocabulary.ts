@@ -109,10 +109,10 @@ export const IDENT_NOISE =
 export const FRAMEWORK_NOISE =
   /\b(content ?place ?holder\d*|main ?content|place ?holder\d*|body ?content|([a-z]+ ){0,2}(dto|vo|bean))\b/g;
 
-/** Text that rules a control out whatever else it says: captcha, honeypot, password, search box. */
 /** A label of six words or more (normalized text) is a sentence: it says more than what the box is. */
 export const isSentence = (text: string): boolean => text.split(' ').length >= 6;
 
+/** Text that rules a control out whatever else it says: captcha, honeypot, password, search box. */
 export const NEVER_TEXT = packWords((pack) => pack.never, 'captcha|honey ?pot|passwd|\\bpwd\\b');
 export const NEVER_IDENT = /honeypot|\bhp\b|\btrap\b|\bbot\b|nospam|antispam|gotcha|captcha/;
 /** Search-box names: only decisive when nothing a person reads says otherwise. */

@@ -140,7 +140,8 @@ export interface LanguagePack<Code extends string = string> {
  * What a language without a full pack calls a person's name, e-mail and phone: Czech "Příjmení",
  * Hungarian "Vezetéknév", Finnish "Sähköposti". Forms in these languages ask for the same contact
  * details as any other; their pages are read in every full pack (none is theirs), and these words are
- * read on every form whose language has no pack or is not declared. The name's three fields are required: a language always says them.
+ * read on every form whose language has no pack or is not declared. The name's three fields are
+ * required: a language always says them.
  */
 export interface ContactWords {
   /** BCP 47 primary language subtag. */
