@@ -53,13 +53,18 @@ export const selectable =
     return !!option && !unchoosable(option);
   };
 
-/** Each reason's wording in option labels, in every language ("other": the catch-all option, at its start). */
+/**
+ * Each reason's wording in option labels, in every language ("other": the catch-all option, at its
+ * start). Global, to count how often an option names its reason; `search` asks whether it does at all
+ * (it reads from the start whatever lastIndex says): one compile of each long pattern, not two.
+ */
 const REASON_PATTERNS = Object.fromEntries(
   Object.entries(CHOICE_WORDS.reasons).map(([reason, source]) => [
     reason,
-    new RegExp(reason === 'other' ? `^(?:${source})` : source),
+    new RegExp(reason === 'other' ? `^(?:${source})` : source, 'g'),
   ]),
 ) as Record<Reason, RegExp>;
+const names = (pattern: RegExp, text: string) => text.search(pattern) >= 0;
 
 // Dial code → the regions that have it, as ISO 3166 codes (alpha-2 first); an option may show a code or
 // the region's name, in any pack's language, instead of the digits.
@@ -156,24 +161,19 @@ export function reasonOf(text: string): Reason | undefined {
   if (text in REASON_PATTERNS) return text as Reason;
   const normal = normalizeText(text);
   const named = (Object.keys(REASON_PATTERNS) as Reason[]).filter((reason) =>
-    REASON_PATTERNS[reason].test(normal),
+    names(REASON_PATTERNS[reason], normal),
   );
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** The same patterns, global: how many times an option names its reason. */
-const REASON_COUNTS = Object.fromEntries(
-  Object.entries(REASON_PATTERNS).map(([reason, pattern]) => [reason, new RegExp(pattern.source, 'g')]),
-) as Record<Reason, RegExp>;
-
 function reasonScore(reason: Reason, text: string): number {
-  const named = text.match(REASON_COUNTS[reason])?.length ?? 0;
+  const named = text.match(REASON_PATTERNS[reason])?.length ?? 0;
   if (!named) return 0;
   // "Perte ou vol" says more of "lost or stolen" than "Perte" alone; "Perte / vol / casse" also
   // names another reason: prefer an option that names only ours.
   let score = 0.95 + 0.05 * Math.min(named, 2);
   for (const [other, pattern] of Object.entries(REASON_PATTERNS)) {
-    if (other !== reason && pattern.test(text)) score -= 0.3;
+    if (other !== reason && names(pattern, text)) score -= 0.3;
   }
   return score;
 }
