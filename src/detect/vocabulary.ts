@@ -47,7 +47,7 @@ export const SHARED_FIELD_WORDS: Record<FieldKey, Shared> = {
   subject: { ident: '\\b(subject|objet|sujet|topic|title|titre|summary|zhuti)\\b' },
   description: {
     ident:
-      'descri|\\bmessage|\\bmsg\\b|\\bbody\\b|\\bdetails?\\b|comments?|commentaire|\\bcontent|contenu|enquiry|inquiry|question|remarks?|\\bnotes?\\b|\\btext\\b|\\btexte\\b|\\bdemande\\b|probleme|problem|\\bissue\\b|neirong|liuyan|\\bmemo\\b',
+      'descri|\\bmessage|\\bmsg\\b|\\bbody\\b|\\bdetails?\\b|comments?|\\bcontent|contenu|enquiry|inquiry|question|remarks?|\\bnotes?\\b|\\btext\\b|\\btexte\\b|\\bdemande\\b|problem|\\bissue\\b|neirong|liuyan|\\bmemo\\b',
     neg: '\\bsms\\b',
   },
   reason: {
@@ -61,7 +61,7 @@ export const SHARED_FIELD_WORDS: Record<FieldKey, Shared> = {
     neg: 'coupon|promo|\\bdate\\b|\\btotal',
   },
   activationCode: {
-    ident: 'activation|\\blpa\\b|matching ?id|smdp|sm ?dp|qr ?code|\\bqr\\b|jihuoma',
+    ident: 'activation|\\blpa\\b|matching ?id|sm ?dp|qr ?code|\\bqr\\b|jihuoma',
     neg: 'promo|coupon|securit|\\bcvv|\\bcvc|verif|captcha|\\bsms\\b|\\botp\\b|\\bdate\\b|e ?mail|licen[cs]e',
   },
   imei: { ident: 'imei|meid|chuanhao' },

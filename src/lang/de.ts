@@ -30,8 +30,7 @@ export const de: LanguagePack<'de'> = {
       neg: 'bestatig|wiederhol|erneut|alternativ|\\bzweite|\\bandere',
     },
     phone: {
-      strong:
-        'telefon|^(ihre |ihr )?handy\\b|handy ?nummer|mobilnummer|mobilfunknummer|rufnummer|mobiltelefon|festnetz',
+      strong: 'telefon|^(ihre |ihr )?handy\\b|handy ?nummer|mobilnummer|mobilfunknummer|rufnummer|festnetz',
       ident: 'telefon|\\bhandy\\b|handynummer|rufnummer|mobilnummer',
       neg: '\\bwelche(s)? (handy|telefon|gerat|smartphone)|alternativ|\\bzweite|notfall|\\bmarke\\b|hersteller|anbieter|netzbetreiber|^(landervorwahl|landesvorwahl|vorwahl)|durchwahl|nebenstelle',
     },
@@ -93,7 +92,7 @@ export const de: LanguagePack<'de'> = {
   form: {
     support:
       'kundenservice|kundendienst|kundensupport|\\bhilfe\\b|kontakt|anfrage|anliegen|reklamation|beschwerde|ersatz|austausch|verlust|diebstahl',
-    esim: 'mobilfunk|netzbetreiber|mobilfunktarif|handytarif|datenvolumen|sim ?karte',
+    esim: 'mobilfunk|netzbetreiber|handytarif|datenvolumen|sim ?karte',
     login: '\\banmelden\\b|\\banmeldung\\b|einloggen',
     signup: 'registrieren|registrierung|konto (erstellen|anlegen|eroffnen)',
     reset: '(passwort|kennwort) vergessen|zurucksetzen',
@@ -106,7 +105,7 @@ export const de: LanguagePack<'de'> = {
   },
   step: 'weiter|nachste',
   submit:
-    'senden|absenden|abschicken|\\bweiter\\b|anfragen|bestatigen|speichern|erstellen|suchen|abonnieren|anmelden|registrieren|bezahlen|bestellen|beantragen',
+    'senden|abschicken|\\bweiter\\b|anfragen|bestatigen|speichern|erstellen|suchen|abonnieren|anmelden|registrieren|bezahlen|bestellen|beantragen',
   never: 'passwort|kennwort|nicht ausfullen|leer lassen|^(suche|suchen)\\b',
   username: 'benutzername|benutzerkennung|\\bbenutzer\\b|anmeldename',
   landline: 'festnetz|geschaftlich|\\bburo\\b|dienstlich|\\barbeit',

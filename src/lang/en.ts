@@ -26,7 +26,7 @@ export const en: LanguagePack<'en'> = {
       neg: `${WHOLE_NAME}|${NOT_A_PERSON}`,
     },
     familyName: {
-      strong: '\\b(last|family|sur) ?name|\\bsurname|^last$|\\bsecond name',
+      strong: '\\b(last|family|sur) ?name|^last$|\\bsecond name',
       neg: `${WHOLE_NAME}|${NOT_A_PERSON}`,
     },
     fullName: {
@@ -42,7 +42,7 @@ export const en: LanguagePack<'en'> = {
     },
     phone: {
       strong:
-        'phone|\\bmobile\\b|\\bcell\\b|cellphone|contact (number|no)\\b|\\btel\\b(?! qu)|telephon|\\bline number|whatsapp|landline',
+        'phone|\\bmobile\\b|\\bcell\\b|contact (number|no)\\b|\\btel\\b(?! qu)|telephon|\\bline number|whatsapp|landline',
       neg: `\\b(which|what) (phone|device|handset)|alternat|\\balt\\b|secondary|backup|emergency|model|seri|brand|operat|carrier|provider|${LOST}|^(code|country|prefix)|extension|\\bext\\b|${PHONE_PREFIX}`,
     },
     phoneCountryCode: {
@@ -111,14 +111,14 @@ export const en: LanguagePack<'en'> = {
     card: '(?<!sim )card ?(number|no)|credit card|security code',
     survey:
       'survey|questionnaire|satisfaction|\\brate\\b|rating|how likely|recommend|\\bnps\\b|was this (article |page )?helpful',
-    comment: 'leave a (reply|comment)|post (a )?comment|add a comment|post comment',
+    comment: 'leave a (reply|comment)|post (a )?comment|add a comment',
   },
   step: '\\bnext\\b|continu',
   submit:
     'send|submit|continu|\\bnext\\b|request|confirm|\\bsave\\b|create|\\bok\\b|\\bgo\\b|search|subscribe|\\bsign|log ?in|register|\\bpay|order|contact|apply',
   never:
     'leave (this |the )?(field |text ?box |box )?(blank|empty)(?! if you (don ?t|do not)\\b)|password|^search\\b',
-  username: '\\buser ?name|\\busername|\\blogin\\b',
+  username: '\\buser ?name|\\blogin\\b',
   landline: 'landline|\\bhome\\b|\\bwork\\b|office',
   reasonOptions: {
     lost: '\\blost\\b|stolen',

@@ -79,7 +79,7 @@ export const it: LanguagePack<'it'> = {
     },
     deviceModel: {
       strong:
-        'modell[oi]|\\bquale (telefono|dispositivo|smartphone|cellulare)\\b|marca e modello|tipo di (dispositivo|telefono|cellulare)',
+        'modell[oi]|\\bquale (telefono|dispositivo|smartphone|cellulare)\\b|tipo di (dispositivo|telefono|cellulare)',
       weak: '^(il )?(tuo |suo |nuovo )?(dispositivo|terminale|smartphone)$',
       ident: 'modello',
       neg: 'seriale|\\bserie\\b|\\bnumero\\b|operatore|gestore|sistema|veicolo',

@@ -30,7 +30,7 @@ export const pl: LanguagePack<'pl'> = {
       neg: `${WHOLE_NAME}|${NOT_A_PERSON}`,
     },
     fullName: {
-      strong: `${WHOLE_NAME}|osoba (do )?kontaktu|osoba kontaktowa|imie i nazwisko osoby`,
+      strong: `${WHOLE_NAME}|osoba (do )?kontaktu|osoba kontaktowa`,
       // A bare "Imię": the whole name alone, the given name beside "Nazwisko".
       weak: '^(twoje |pana |pani )?imie$',
       identWeak: '^imie$',

@@ -110,7 +110,7 @@ export const pt: LanguagePack<'pt'> = {
     search: '\\bpesquisar\\b|\\bbuscar\\b|\\bpesquisa\\b',
     checkout: 'pagamento|\\bpagar\\b|finalizar compra|faturac|endereco de entrega|morada de entrega',
     card: 'numero do cartao(?! sim)|cartao de (credito|debito)|validade|codigo de seguranca',
-    survey: 'pesquisa de satisfacao|inquerito|satisfacao|\\bavalie\\b|foi util',
+    survey: 'inquerito|satisfacao|\\bavalie\\b|foi util',
     comment: 'deixe (um|seu) comentario|deixar um comentario|publicar comentario',
   },
   step: 'proximo|seguinte|continuar',

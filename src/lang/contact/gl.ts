@@ -1,7 +1,7 @@
 import type { ContactWords } from '../types';
 
 // Galician. "Nome" alone is the given name beside "Apelidos", the whole name on its own.
-const WHOLE_NAME = 'nome (e |completo)|nome e apelidos';
+const WHOLE_NAME = 'nome (e |completo)';
 
 export const gl: ContactWords = {
   code: 'gl',
