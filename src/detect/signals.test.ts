@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectHtml, fieldForLabel, fieldsByName } from '../../tests/support/detect';
-import { autocompleteToken, collectSignals, OPTIONS_READ } from './signals';
+import { autocompleteToken, collectSignals, identifierParts, OPTIONS_READ } from './signals';
 
 describe('autocompleteToken', () => {
   test.each([
@@ -23,6 +23,28 @@ describe('autocompleteToken', () => {
         <button>Send</button></form>`),
     );
     expect(fields.userCompanyName).toBeNull();
+  });
+});
+
+describe('identifierParts', () => {
+  test.each([
+    ['checkout.billingAddress.firstName', ['first', 'name'], ['checkout', 'billing', 'address']],
+    // A last segment that only qualifies the one before it keeps that one as its word.
+    ['phone.prefix', ['phone', 'prefix'], []],
+    ['contact[mobile][number]', ['mobile', 'number'], ['contact']],
+    ['order.id', ['order', 'id'], []],
+  ])('"%s" is the words %j under the path %j', (raw, words, path) => {
+    expect(identifierParts(raw)).toEqual({ words, path });
+  });
+
+  test('a prefix box named phone.prefix beside the number is the dial code', () => {
+    const fields = fieldsByName(
+      detectHtml(`<form><label>Email <input name="email"></label>
+        <label id="p">Prefix</label><input name="phone.prefix" aria-labelledby="p" value="+39">
+        <input name="phone.number" type="tel" autocomplete="tel-national">
+        <button>Send</button></form>`),
+    );
+    expect(fields['phone.prefix']).toBe('phoneCountryCode');
   });
 });
 

@@ -79,13 +79,18 @@ export const withoutAsides = (text: string): string =>
 // `ctl00$Main$txtEmail`. The last segment that says something is the field; the rest is context.
 const PATH_SEPARATOR = /[.[\]$:|/]+/;
 
+/** A last segment that only qualifies the one before it: `phone.prefix`, `order[id]`, `mobile.number`. */
+const QUALIFIER = /^(number|num|no|nr|prefix|code|id|text|ext)$/;
+
 /** The words of a name or id, split into its last meaningful segment and the path before it. */
 export function identifierParts(raw: string | null | undefined): { words: string[]; path: string[] } {
   const segments = (raw ?? '').split(PATH_SEPARATOR).filter(Boolean);
   for (let i = segments.length - 1; i >= 0; i--) {
     const words = splitIdentifier(segments[i]);
     if (words.some((w) => !IDENT_NOISE.test(w))) {
-      return { words, path: segments.slice(0, i).flatMap((seg) => splitIdentifier(seg)) };
+      const head = i && words.every((w) => QUALIFIER.test(w) || IDENT_NOISE.test(w)) ? i - 1 : i;
+      const wordsOf = (from: number, to: number) => segments.slice(from, to).flatMap(splitIdentifier);
+      return { words: wordsOf(head, i + 1), path: wordsOf(0, head) };
     }
   }
   return { words: splitIdentifier(raw), path: [] };
