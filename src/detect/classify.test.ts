@@ -32,6 +32,11 @@ describe('scoreControl', () => {
     expect(fieldForLabel('If you are a human, please leave this field blank', emailTrap)).toBeNull();
   });
 
+  test('the name of the recipient or of the consignee is a whole name', () => {
+    expect(fieldForLabel('Name of the recipient *')).toBe('fullName');
+    expect(fieldForLabel('Please enter the name of the consignee')).toBe('fullName');
+  });
+
   test('a drop-down whose every option is a "+code" is the country code, even with two options', () => {
     const select =
       '<select id="x" name="cc"><option>+86 中国</option><option>+852 中国香港</option></select>';

@@ -31,7 +31,7 @@ export const en: LanguagePack<'en'> = {
     },
     fullName: {
       strong:
-        '\\bfull ?name|\\b(your|contact|customer|requester|client|complete|legal|applicant|recipient|real) name\\b|^(recipient|consignee)$|first (name )?(and |& )?last ?name|\\bname (and |& )?surname|\\bname of (the )?(contact|requester|applicant)|contact person|\\bname on (the |your )?(account|booking|order)',
+        '\\bfull ?name|\\b(your|contact|customer|requester|client|complete|legal|applicant|recipient|real) name\\b|^(recipient|consignee)$|first (name )?(and |& )?last ?name|\\bname (and |& )?surname|\\bname of (the )?(contact|requester|applicant|recipient|consignee)|contact person|\\bname on (the |your )?(account|booking|order)',
       // A bare "Name": full name alone, family or given name beside the other half.
       weak: '^(your )?name$',
       neg: NOT_A_PERSON,
